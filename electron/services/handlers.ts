@@ -1,0 +1,39 @@
+import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import { APP_NAME, APP_VERSION } from '../../shared/version';
+import { listAudit } from '../vault/audit';
+import { getEngagementOrFail, updateEngagement } from './engagement';
+import type { Workbench } from './workbench';
+
+export type Handler<K extends OperationName> = (
+  input: ParsedInputOf<K>,
+  wb: Workbench,
+) => OutputOf<K> | Promise<OutputOf<K>>;
+
+/** One handler per operation; a missing one is a compile error. */
+export type Handlers = { readonly [K in OperationName]: Handler<K> };
+
+export const handlers: Handlers = {
+  'app.info': (_input, wb) => ({ name: APP_NAME, version: APP_VERSION, vault: wb.vault?.info() ?? null }),
+
+  'vault.create': (input, wb) =>
+    wb.createVault(input.path, {
+      orgName: input.orgName,
+      systemName: input.systemName ?? `${input.orgName} platform`,
+      reportType: input.reportType ?? 'type1',
+      asOfDate: input.asOfDate ?? null,
+      periodStart: input.periodStart ?? null,
+      periodEnd: input.periodEnd ?? null,
+      categories: input.categories ?? [],
+    }),
+  'vault.open': (input, wb) => wb.openVault(input.path),
+  'vault.close': (_input, wb) => {
+    wb.closeVault();
+    return null;
+  },
+  'vault.recent': (_input, wb) => wb.recent.list(),
+
+  'engagement.get': (_input, wb) => getEngagementOrFail(wb.requireVault()),
+  'engagement.update': (input, wb) => updateEngagement(wb.requireVault(), input),
+
+  'audit.list': (input, wb) => listAudit(wb.requireVault().db, input.limit, input.beforeSeq),
+};

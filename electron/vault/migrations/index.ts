@@ -1,0 +1,7 @@
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+/** In order; a new schema version is one new file appended here. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { categoryId, engagementBasicsSchema, REPORT_TYPES, type Engagement } from '../domain/engagement';
+import type { AppInfo, AuditEntry, RecentVault, VaultInfo } from '../domain/vault';
+import { read, write, type Operation } from './operation';
+import { empty, isoDate, requiredText } from './primitives';
+
+const vaultPath = z
+  .string()
+  .trim()
+  .min(1, 'Vault path is required')
+  .max(4096, 'Vault path is too long');
+
+/**
+ * Every operation Attest offers, declared once. The Electron IPC bridge, the
+ * browser host and the CLI all dispatch through this table, and the handler
+ * table in electron/services is typed from it, so a missing handler fails to compile.
+ */
+export const contract = {
+  'app.info': read(empty, 'Version of Attest and the open vault, if any').returns<AppInfo>(),
+
+  'vault.create': write(
+    z
+      .object({
+        path: vaultPath,
+        orgName: requiredText('Organisation name', 120),
+        systemName: requiredText('System name', 120).optional(),
+        reportType: z.enum(REPORT_TYPES).optional(),
+        asOfDate: isoDate.optional(),
+        periodStart: isoDate.optional(),
+        periodEnd: isoDate.optional(),
+        categories: z.array(categoryId).optional(),
+      })
+      .strict(),
+    'Create a new vault file and open it',
+  ).returns<VaultInfo>(),
+  'vault.open': write(z.object({ path: vaultPath }).strict(), 'Open an existing vault').returns<VaultInfo>(),
+  'vault.close': write(empty, 'Close the open vault').returns<null>(),
+  'vault.recent': read(empty, 'Vaults opened recently on this computer').returns<RecentVault[]>(),
+
+  'engagement.get': read(empty, 'The engagement: organisation, system, report type and dates').returns<Engagement>(),
+  'engagement.update': write(engagementBasicsSchema, 'Change the engagement basics').returns<Engagement>(),
+
+  'audit.list': read(
+    z
+      .object({
+        limit: z.number().int().min(1).max(500).default(50),
+        beforeSeq: z.number().int().positive().optional(),
+      })
+      .strict(),
+    'The audit trail, newest first',
+  ).returns<AuditEntry[]>(),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+
+type AnyOperation = Operation<z.ZodType, unknown>;
+export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends OperationName> =
+  Contract[K] extends Operation<z.ZodType, infer O> ? O : never;
+
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function operation(name: OperationName): AnyOperation {
+  return contract[name] as AnyOperation;
+}
+
+/** The IPC channel of an operation: one channel per operation, never a catch-all. */
+export const CHANNELS = Object.fromEntries(
+  OPERATION_NAMES.map((name) => [name, `attest:${name}`]),
+) as { readonly [K in OperationName]: `attest:${K}` };
+
+/** What every door offers the renderer: call an operation, get an envelope back. */
+export interface AttestClient {
+  call<K extends OperationName>(name: K, input: InputOf<K>): Promise<import('./errors').Result<OutputOf<K>>>;
+}
