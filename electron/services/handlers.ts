@@ -1,6 +1,7 @@
 import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { APP_NAME, APP_VERSION } from '../../shared/version';
 import { listAudit } from '../vault/audit';
+import { createDemoVault } from './demo';
 import { getEngagementOrFail, updateEngagement } from './engagement';
 import type { Workbench } from './workbench';
 
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
       periodEnd: input.periodEnd ?? null,
       categories: input.categories ?? [],
     }),
+  'vault.createDemo': (input, wb) => createDemoVault(wb, input.path, input.size),
   'vault.open': (input, wb) => wb.openVault(input.path),
   'vault.close': (_input, wb) => {
     wb.closeVault();

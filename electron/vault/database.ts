@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { AppError } from '../../shared/contract/errors';
 import { vaultError, sqliteCode } from './errors';
 
 export type Db = Database.Database;
@@ -20,7 +21,7 @@ export interface OpenDatabaseOptions {
  */
 export function openDatabase(file: string, { create }: OpenDatabaseOptions): Db {
   if (create && fs.existsSync(file)) {
-    throw vaultError(`A file already exists at ${file}; choose another name`, 'exists', { path: file });
+    throw new AppError('conflict', `A file already exists at ${file}; choose another name`, { path: file });
   }
   if (!create && !fs.existsSync(file)) {
     throw vaultError(`No vault at ${file}`, 'missing', { path: file });

@@ -30,8 +30,16 @@ export const contract = {
         periodEnd: isoDate.optional(),
         categories: z.array(categoryId).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((v) => !(v.periodStart && v.periodEnd && v.periodEnd <= v.periodStart), {
+        path: ['periodEnd'],
+        message: 'The period must end after it starts',
+      }),
     'Create a new vault file and open it',
+  ).returns<VaultInfo>(),
+  'vault.createDemo': write(
+    z.object({ path: vaultPath, size: z.enum(['small', 'large']).default('small') }).strict(),
+    'Create a vault filled with a fictional AI agency, to explore Attest',
   ).returns<VaultInfo>(),
   'vault.open': write(z.object({ path: vaultPath }).strict(), 'Open an existing vault').returns<VaultInfo>(),
   'vault.close': write(empty, 'Close the open vault').returns<null>(),

@@ -1,6 +1,6 @@
 import type { Db } from '../database';
 import { vaultError } from '../errors';
-import { LATEST_VERSION, MIGRATIONS } from './index';
+import { MIGRATIONS } from './index';
 import type { Migration } from './types';
 
 export function schemaVersion(db: Db): number {
@@ -13,10 +13,11 @@ export function schemaVersion(db: Db): number {
  */
 export function migrate(
   db: Db,
-  { target = LATEST_VERSION, migrations = MIGRATIONS }: { target?: number; migrations?: readonly Migration[] } = {},
+  { target, migrations = MIGRATIONS }: { target?: number; migrations?: readonly Migration[] } = {},
 ): { from: number; to: number } {
   const from = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
+  const upTo = target ?? latest;
   if (from > latest) {
     throw vaultError(
       `This vault uses format ${from}, written by a newer Attest; this Attest reads up to format ${latest}. Update Attest to open it.`,
@@ -27,7 +28,7 @@ export function migrate(
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
-  const pending = migrations.filter((m) => m.version > from && m.version <= target);
+  const pending = migrations.filter((m) => m.version > from && m.version <= upTo);
   if (pending.length === 0) return { from, to: from };
   db.transaction(() => {
     for (const m of pending) {

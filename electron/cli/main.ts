@@ -1,0 +1,65 @@
+import { AppError } from '../../shared/contract/errors';
+import { APP_VERSION } from '../../shared/version';
+import { demoCommand, DEMO_USAGE } from './commands/demo';
+import { initCommand, INIT_USAGE } from './commands/init';
+import { serveCommand, SERVE_USAGE } from './commands/serve';
+import { EXIT, exitCodeFor, UsageError, type CliIo } from './io';
+
+interface Command {
+  usage: string;
+  summary: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  init: { usage: INIT_USAGE, summary: 'Create a new vault', run: initCommand },
+  demo: { usage: DEMO_USAGE, summary: 'Create a vault filled with a fictional AI agency', run: demoCommand },
+  serve: { usage: SERVE_USAGE, summary: 'Open Attest in your browser, served from this computer only', run: serveCommand },
+};
+
+export function helpText(): string {
+  return [
+    `Attest ${APP_VERSION}: SOC 2 preparation, offline`,
+    '',
+    'Usage:',
+    ...Object.values(COMMANDS).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
+    '',
+    'Exit codes: 0 success; 1 problems found; 2 bad usage or input; 3 the vault cannot be used.',
+  ].join('\n');
+}
+
+/** Runs one CLI invocation and returns its exit code; all output goes through io. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(APP_VERSION);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`attest: unknown command "${name}"; run attest --help`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${command.usage}`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`attest ${name}: ${error.message}. Usage: ${command.usage}`);
+      return EXIT.usage;
+    }
+    if (error instanceof AppError) {
+      io.err(`attest ${name}: ${error.message}`);
+      return exitCodeFor(error.code);
+    }
+    io.err(`attest ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.problems;
+  }
+}
