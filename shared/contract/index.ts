@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categoryId, engagementBasicsSchema, REPORT_TYPES, type Engagement } from '../domain/engagement';
 import type { AppInfo, AuditEntry, RecentVault, VaultInfo } from '../domain/vault';
+import type { Result } from './errors';
 import { read, write, type Operation } from './operation';
 import { empty, isoDate, requiredText } from './primitives';
 
@@ -85,5 +86,5 @@ export const CHANNELS = Object.fromEntries(
 
 /** What every door offers the renderer: call an operation, get an envelope back. */
 export interface AttestClient {
-  call<K extends OperationName>(name: K, input: InputOf<K>): Promise<import('./errors').Result<OutputOf<K>>>;
+  call<K extends OperationName>(name: K, input: InputOf<K>): Promise<Result<OutputOf<K>>>;
 }

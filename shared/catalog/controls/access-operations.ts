@@ -165,7 +165,7 @@ export const ACCESS_OPERATIONS_CONTROLS = defineControls([
     id: 'AC-12',
     name: 'Client users managed by client administrators',
     description:
-      'Client users of hosted AI applications are created only by a named client administrator or on the client\'s written instruction, and are tied to that client\'s tenant. The Head of Operations records who the authorised client administrators are.',
+      "Client users of hosted AI applications are created only by a named client administrator or on the client's written instruction, and are tied to that client's tenant. The Head of Operations records who the authorised client administrators are.",
     ownerRole: 'Head of Operations',
     frequency: 'per-event',
     type: 'preventive',

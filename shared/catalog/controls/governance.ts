@@ -241,7 +241,7 @@ export const GOVERNANCE_CONTROLS = defineControls([
     id: 'HR-06',
     name: 'Performance reviews cover control duties',
     description:
-      'Yearly performance reviews include each person\u2019s security and control duties, such as timely access reviews or following change procedures. The People Lead keeps the completed reviews.',
+      "Yearly performance reviews include each person's security and control duties, such as timely access reviews or following change procedures. The People Lead keeps the completed reviews.",
     ownerRole: 'People Lead',
     frequency: 'annual',
     type: 'detective',
@@ -301,7 +301,7 @@ export const GOVERNANCE_CONTROLS = defineControls([
     id: 'RA-01',
     name: 'Annual risk assessment',
     description:
-      'Once a year the compliance owner leads a risk assessment against the agency\u2019s objectives and commitments, rating each risk for likelihood and impact and deciding how to treat it. The CEO approves the register and treatment plan.',
+      "Once a year the compliance owner leads a risk assessment against the agency's objectives and commitments, rating each risk for likelihood and impact and deciding how to treat it. The CEO approves the register and treatment plan.",
     ownerRole: 'Compliance Owner',
     frequency: 'annual',
     type: 'preventive',

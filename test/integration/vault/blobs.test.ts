@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE } from '../../../electron/vault/blobs';
 import { Vault } from '../../../electron/vault/vault';

@@ -52,7 +52,7 @@ async function start() {
   return { host, wb, auth };
 }
 
-const json = (r: Reply) => JSON.parse(r.body.toString('utf8')) as { ok: boolean; value?: any; error?: any };
+const json = (r: Reply) => JSON.parse(r.body.toString('utf8')) as { ok: boolean; value: Record<string, unknown>; error: Record<string, unknown> };
 
 describe('browser host', () => {
   it('listens on loopback only and prints a launch URL with a per-launch secret', async () => {

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/main';
+import type { CliIo } from '../../../electron/cli/io';
+import { Vault } from '../../../electron/vault/vault';
+import { tempDir } from '../../helpers/tmp';
+
+function capture(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
+}
+
+beforeEach(() => {
+  process.env.ATTEST_HOME = tempDir();
+});
+
+describe('attest CLI', () => {
+  it('init creates a vault with the engagement given on the command line', async () => {
+    const file = path.join(tempDir(), 'acme');
+    const io = capture();
+    const code = await runCli(
+      ['init', file, '--org', 'Acme AI', '--type', '2', '--period', '2026-01-01..2026-06-30', '--categories', 'availability,privacy', '--json'],
+      io,
+    );
+    expect(code).toBe(0);
+    const info = JSON.parse(io.stdout[0]!) as { path: string; orgName: string };
+    expect(info).toMatchObject({ path: `${file}.attest`, orgName: 'Acme AI' });
+    const vault = Vault.open(info.path);
+    const row = vault.db.prepare('SELECT report_type, period_start, period_end FROM engagement').get();
+    expect(row).toEqual({ report_type: 'type2', period_start: '2026-01-01', period_end: '2026-06-30' });
+    expect(vault.db.prepare('SELECT category FROM engagement_category ORDER BY category').pluck().all()).toEqual([
+      'availability',
+      'privacy',
+      'security',
+    ]);
+    vault.close();
+  });
+
+  it('exits 2 with one line on stderr for bad usage or bad input, creating nothing', async () => {
+    const dir = tempDir();
+    const cases: string[][] = [
+      ['init', path.join(dir, 'a.attest')],
+      ['init', path.join(dir, 'b.attest'), '--org', 'X', '--type', '3'],
+      ['init', path.join(dir, 'c.attest'), '--org', 'X', '--period', '2026-06-01..2026-01-01'],
+      ['init', path.join(dir, 'd.attest'), '--org', 'X', '--categories', 'marketing'],
+      ['init', path.join(dir, 'e.attest'), '--org', 'X', '--as-of', '2026-13-01'],
+      ['init', path.join(dir, 'f.attest'), '--org', 'X', '--bogus'],
+      ['frobnicate'],
+    ];
+    for (const args of cases) {
+      const io = capture();
+      expect(await runCli(args, io), args.join(' ')).toBe(2);
+      expect(io.stderr, args.join(' ')).toHaveLength(1);
+      expect(io.stderr[0]).toMatch(/^attest/);
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('names the field that is wrong', async () => {
+    const io = capture();
+    await runCli(['init', path.join(tempDir(), 'x'), '--org', 'X', '--as-of', '2026-02-30'], io);
+    expect(io.stderr[0]).toContain('asOfDate: This date does not exist on the calendar');
+  });
+
+  it('exits 3 when the vault cannot be used: from a newer Attest, or not a vault', async () => {
+    const dir = tempDir();
+    process.env.ATTEST_RENDERER_DIR = dir;
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
+    const file = path.join(dir, 'future.attest');
+    await runCli(['init', file, '--org', 'Future Co'], capture());
+    const raw = new Database(file);
+    raw.pragma('user_version = 42');
+    raw.close();
+    const io = capture();
+    expect(await runCli(['serve', file, '--no-open', '--port', '0'], io)).toBe(3);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/newer Attest/);
+    fs.writeFileSync(path.join(dir, 'junk.attest'), 'junk');
+    const io2 = capture();
+    expect(await runCli(['serve', path.join(dir, 'junk.attest'), '--no-open'], io2)).toBe(3);
+    expect(io2.stderr[0]).toMatch(/not an Attest vault/);
+    delete process.env.ATTEST_RENDERER_DIR;
+  });
+
+  it('demo creates a realistic fictional agency vault', async () => {
+    const file = path.join(tempDir(), 'demo.attest');
+    const io = capture();
+    expect(await runCli(['demo', file], io)).toBe(0);
+    const vault = Vault.open(file);
+    expect(vault.info().orgName).toBe('Fernhill Analytics');
+    const e = vault.db.prepare('SELECT report_type, period_start, period_end FROM engagement').get() as { report_type: string; period_start: string; period_end: string };
+    expect(e.report_type).toBe('type2');
+    expect(e.period_start < e.period_end).toBe(true);
+    vault.close();
+  });
+
+  it('prints help and version', async () => {
+    const io = capture();
+    expect(await runCli(['--help'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/attest init <vault> --org NAME/);
+    const v = capture();
+    expect(await runCli(['--version'], v)).toBe(0);
+    expect(v.stdout[0]).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
