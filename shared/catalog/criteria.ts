@@ -624,10 +624,7 @@ export const CRITERIA: readonly Criterion[] = [
     'P6.2',
     'Authorised disclosures recorded',
     'Authorised disclosures of personal information are recorded: what was shared, with whom, when and why. The record is complete enough to answer questions from people and regulators later.',
-    [
-      'The disclosure register',
-      'A sample of disclosures traced to the register',
-    ],
+    ['The disclosure register', 'A sample of disclosures traced to the register'],
   ),
   criterion(
     'P6.3',
@@ -672,10 +669,7 @@ export const CRITERIA: readonly Criterion[] = [
     'P6.7',
     'Accounting of data held and disclosed',
     'On request, people can be told what personal information is held about them and to whom it has been disclosed. This relies on an up-to-date data inventory and disclosure register.',
-    [
-      'The personal data inventory',
-      'Responses to requests for an account of disclosures',
-    ],
+    ['The personal data inventory', 'Responses to requests for an account of disclosures'],
   ),
 
   // P7 Quality

@@ -204,7 +204,10 @@ export const ACCESS_OPERATIONS_CONTROLS = defineControls([
     frequency: 'continuous',
     type: 'preventive',
     mode: 'automated',
-    suggestedEvidence: ['Device management compliance report', 'The enforced configuration profile'],
+    suggestedEvidence: [
+      'Device management compliance report',
+      'The enforced configuration profile',
+    ],
     criteria: ['CC6.7', 'CC6.8', 'CC6.1'],
     ai: false,
   },
@@ -230,7 +233,10 @@ export const ACCESS_OPERATIONS_CONTROLS = defineControls([
     frequency: 'continuous',
     type: 'corrective',
     mode: 'manual',
-    suggestedEvidence: ['Patch records against the timeframes', 'Risk acceptances for late patches'],
+    suggestedEvidence: [
+      'Patch records against the timeframes',
+      'Risk acceptances for late patches',
+    ],
     criteria: ['CC7.1', 'CC6.8'],
     ai: false,
   },

@@ -235,7 +235,10 @@ export const AI_CONTROLS = defineControls([
     frequency: 'continuous',
     type: 'preventive',
     mode: 'automated',
-    suggestedEvidence: ['Configuration showing pinned versions', 'Change records for version switches'],
+    suggestedEvidence: [
+      'Configuration showing pinned versions',
+      'Change records for version switches',
+    ],
     criteria: ['PI1.3', 'CC8.1'],
     ai: true,
   },
@@ -276,9 +279,7 @@ export const AI_CONTROLS = defineControls([
     frequency: 'continuous',
     type: 'detective',
     mode: 'automated',
-    suggestedEvidence: [
-      'Lineage records from source to model version for a sample of models',
-    ],
+    suggestedEvidence: ['Lineage records from source to model version for a sample of models'],
     criteria: ['PI1.5', 'CC2.1', 'C1.2'],
     ai: true,
   },

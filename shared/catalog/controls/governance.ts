@@ -348,7 +348,10 @@ export const GOVERNANCE_CONTROLS = defineControls([
     frequency: 'per-event',
     type: 'preventive',
     mode: 'manual',
-    suggestedEvidence: ['Records of change-triggered risk reviews', 'The resulting register updates'],
+    suggestedEvidence: [
+      'Records of change-triggered risk reviews',
+      'The resulting register updates',
+    ],
     criteria: ['CC3.4'],
     ai: false,
   },

@@ -388,7 +388,7 @@ export const TRUST_CONTROLS = defineControls([
     id: 'PR-16',
     name: 'Subprocessor privacy oversight',
     description:
-      'The compliance owner keeps the list of subprocessors that handle personal information, checks each year that their agreements include privacy and breach-reporting duties, and follows up any breach they report.',
+      'The compliance owner keeps the list of subprocessors that handle personal information and checks each year that their agreements include privacy and breach-reporting duties. Any breach a subprocessor reports is followed up and recorded in the privacy incident register.',
     ownerRole: 'Compliance Owner',
     frequency: 'annual',
     type: 'detective',
