@@ -21,7 +21,7 @@ const entries = [
 ];
 
 for (const entry of entries) {
-  if (!existsSync(entry.in)) { console.warn(`TEMP: skipping ${entry.in}`); continue; }
+  if (!existsSync(entry.in)) throw new Error(`Missing entry point ${entry.in}`);
   await build({ ...common, entryPoints: [entry.in], outfile: entry.out, banner: entry.banner });
 }
 chmodSync('dist/cli/attest.js', 0o755);

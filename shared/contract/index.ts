@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { categoryId, engagementBasicsSchema, REPORT_TYPES, type Engagement } from '../domain/engagement';
+import {
+  categoriesSchema,
+  controlApplicabilitySchema,
+  controlCreateSchema,
+  controlIdSchema,
+  controlMappingsSchema,
+  controlUpdateSchema,
+  criterionExclusionSchema,
+  type Control,
+  type CriterionCoverage,
+} from '../domain/controls';
 import type { AppInfo, AuditEntry, RecentVault, VaultInfo } from '../domain/vault';
 import type { Result } from './errors';
 import { read, write, type Operation } from './operation';
@@ -49,6 +60,29 @@ export const contract = {
   'engagement.get': read(empty, 'The engagement: organisation, system, report type and dates').returns<Engagement>(),
   'engagement.update': write(engagementBasicsSchema, 'Change the engagement basics').returns<Engagement>(),
 
+  'engagement.setCategories': write(
+    categoriesSchema,
+    'Set the categories in scope; Security is always in. Library controls for an added category are copied in',
+  ).returns<{ engagement: Engagement; addedControls: string[] }>(),
+
+  'criteria.coverage': read(empty, 'For each of the 61 criteria: in scope or not, its controls, and its coverage').returns<
+    CriterionCoverage[]
+  >(),
+  'criteria.setExclusion': write(
+    criterionExclusionSchema,
+    'Mark an in-scope criterion not applicable with a reason (null reason: applicable again)',
+  ).returns<CriterionCoverage>(),
+
+  'controls.list': read(empty, 'Every control in the vault, in scope or not').returns<Control[]>(),
+  'controls.get': read(z.object({ id: controlIdSchema }).strict(), 'One control with its mappings').returns<Control>(),
+  'controls.create': write(controlCreateSchema, 'Add a custom control').returns<Control>(),
+  'controls.update': write(controlUpdateSchema, "Change a control's text, owner, frequency, nature or status").returns<Control>(),
+  'controls.setMappings': write(controlMappingsSchema, 'Replace the criteria a control maps to').returns<Control>(),
+  'controls.setApplicability': write(
+    controlApplicabilitySchema,
+    'Mark a control not applicable (a reason is required) or applicable again',
+  ).returns<Control>(),
+
   'audit.list': read(
     z
       .object({
@@ -79,10 +113,7 @@ export function operation(name: OperationName): AnyOperation {
   return contract[name] as AnyOperation;
 }
 
-/** The IPC channel of an operation: one channel per operation, never a catch-all. */
-export const CHANNELS = Object.fromEntries(
-  OPERATION_NAMES.map((name) => [name, `attest:${name}`]),
-) as { readonly [K in OperationName]: `attest:${K}` };
+export { CHANNELS } from './channels';
 
 /** What every door offers the renderer: call an operation, get an envelope back. */
 export interface AttestClient {
