@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/contract/errors';
-import type { Engagement, EngagementBasics } from '../../shared/domain/engagement';
-import { getEngagement, upsertEngagement } from '../vault/queries/engagement';
+import { engagementWarnings, type Engagement, type EngagementBasics } from '../../shared/domain/engagement';
+import { CATEGORY_IDS, categoryName, type CategoryId } from '../../shared/catalog/categories';
+import { getCategories, getEngagement, setCategories, upsertEngagement } from '../vault/queries/engagement';
+import { seedLibrary } from './controls';
 import type { Vault } from '../vault/vault';
 
 const LABELS: Record<keyof EngagementBasics, string> = {
@@ -15,7 +17,7 @@ const LABELS: Record<keyof EngagementBasics, string> = {
 export function getEngagementOrFail(vault: Vault): Engagement {
   const engagement = getEngagement(vault.db);
   if (!engagement) throw new AppError('vault_error', 'This vault has no engagement record', { reason: 'damaged' });
-  return engagement;
+  return { ...engagement, warnings: engagementWarnings(engagement) };
 }
 
 export function updateEngagement(vault: Vault, basics: EngagementBasics): Engagement {
@@ -36,5 +38,28 @@ export function updateEngagement(vault: Vault, basics: EngagementBasics): Engage
     upsertEngagement(vault.db, { ...next, updatedAt: tx.at });
     tx.audit('engagement', '1', changed.length ? `Changed ${changed.join('; ')}` : 'Saved with no changes');
     return getEngagementOrFail(vault);
+  });
+}
+
+/**
+ * Sets the categories in scope. Security is always in. Library controls for a
+ * newly added category are copied in; nothing is ever removed, so controls
+ * of a dropped category stay, shown as out of scope.
+ */
+export function setScopeCategories(vault: Vault, categories: readonly CategoryId[]): { engagement: Engagement; addedControls: string[] } {
+  return vault.write('engagement.setCategories', (tx) => {
+    const before = getCategories(vault.db);
+    const next = CATEGORY_IDS.filter((c) => c === 'security' || categories.includes(c));
+    setCategories(vault.db, next);
+    const addedControls = seedLibrary(vault.db, next, tx.at);
+    const added = next.filter((c) => !before.includes(c)).map(categoryName);
+    const removed = before.filter((c) => !next.includes(c)).map(categoryName);
+    const parts = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean);
+    tx.audit(
+      'engagement',
+      '1',
+      `Categories ${parts.join('; ') || 'unchanged'}${addedControls.length ? `; copied ${addedControls.length} library controls` : ''}`,
+    );
+    return { engagement: getEngagementOrFail(vault), addedControls };
   });
 }

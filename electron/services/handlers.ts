@@ -2,7 +2,17 @@ import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contra
 import { APP_NAME, APP_VERSION } from '../../shared/version';
 import { listAudit } from '../vault/audit';
 import { createDemoVault } from './demo';
-import { getEngagementOrFail, updateEngagement } from './engagement';
+import {
+  createControl,
+  criteriaCoverage,
+  getControl,
+  listControls,
+  setControlApplicability,
+  setControlMappings,
+  setCriterionExclusion,
+  updateControl,
+} from './controls';
+import { getEngagementOrFail, setScopeCategories, updateEngagement } from './engagement';
 import type { Workbench } from './workbench';
 
 export type Handler<K extends OperationName> = (
@@ -36,6 +46,18 @@ export const handlers: Handlers = {
 
   'engagement.get': (_input, wb) => getEngagementOrFail(wb.requireVault()),
   'engagement.update': (input, wb) => updateEngagement(wb.requireVault(), input),
+
+  'engagement.setCategories': (input, wb) => setScopeCategories(wb.requireVault(), input.categories),
+
+  'criteria.coverage': (_input, wb) => criteriaCoverage(wb.requireVault()),
+  'criteria.setExclusion': (input, wb) => setCriterionExclusion(wb.requireVault(), input),
+
+  'controls.list': (_input, wb) => listControls(wb.requireVault()),
+  'controls.get': (input, wb) => getControl(wb.requireVault(), input.id),
+  'controls.create': (input, wb) => createControl(wb.requireVault(), input),
+  'controls.update': (input, wb) => updateControl(wb.requireVault(), input),
+  'controls.setMappings': (input, wb) => setControlMappings(wb.requireVault(), input),
+  'controls.setApplicability': (input, wb) => setControlApplicability(wb.requireVault(), input),
 
   'audit.list': (input, wb) => listAudit(wb.requireVault().db, input.limit, input.beforeSeq),
 };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { VaultInfo } from '../../shared/domain/vault';
 import { Vault, type NewVault, type VaultOptions } from '../vault/vault';
+import { seedLibrary } from './controls';
 import { RecentVaults } from './recent';
 
 export const VAULT_EXTENSION = '.attest';
@@ -35,7 +36,10 @@ export class Workbench {
   }
 
   createVault(file: string, init: NewVault): VaultInfo {
-    const vault = Vault.create(path.resolve(vaultFileName(file)), init, this.vaultOptions);
+    const vault = Vault.create(path.resolve(vaultFileName(file)), init, this.vaultOptions, (db, at) => {
+      const added = seedLibrary(db, ['security', ...init.categories], at);
+      return `copied ${added.length} library controls`;
+    });
     return this.adopt(vault);
   }
 

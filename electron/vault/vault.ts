@@ -47,7 +47,16 @@ export class Vault {
     this.blobs = new BlobStore(db, () => this.now(), options.chunkSize);
   }
 
-  static create(path: string, init: NewVault, options: VaultOptions = {}): Vault {
+  /**
+   * Creates the file and its first records in one transaction. `seed` adds
+   * records that belong to services (the control library) in the same one.
+   */
+  static create(
+    path: string,
+    init: NewVault,
+    options: VaultOptions = {},
+    seed?: (db: Db, at: string) => string,
+  ): Vault {
     const db = openDatabase(path, { create: true });
     const vault = new Vault(db, path, options);
     try {
@@ -67,7 +76,8 @@ export class Vault {
           updatedAt: tx.at,
         });
         setCategories(db, ['security', ...init.categories]);
-        tx.audit('vault', id, `Created vault for ${init.orgName}`);
+        const seeded = seed?.(db, tx.at);
+        tx.audit('vault', id, `Created vault for ${init.orgName}${seeded ? `; ${seeded}` : ''}`);
       });
       return vault;
     } catch (error) {

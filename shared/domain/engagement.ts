@@ -54,4 +54,36 @@ export interface Engagement {
   periodEnd: string | null;
   categories: CategoryId[];
   updatedAt: string;
+  /** Advice that does not block saving, e.g. an unusual Type II period length. */
+  warnings: string[];
+}
+
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Advice on the engagement that does not block saving: a Type II period
+ * shorter than three months or longer than twelve is unusual.
+ */
+export function engagementWarnings(e: Pick<Engagement, 'reportType' | 'periodStart' | 'periodEnd'>): string[] {
+  if (e.reportType !== 'type2' || !e.periodStart || !e.periodEnd || e.periodEnd < e.periodStart) return [];
+  // Periods are inclusive: 1 Jan to 31 Mar is exactly three months.
+  const endExclusive = nextDay(e.periodEnd);
+  if (endExclusive < addMonths(e.periodStart, 3)) {
+    return ['The period is shorter than 3 months. Auditors rarely accept a Type II period under 3 months.'];
+  }
+  if (endExclusive > addMonths(e.periodStart, 12)) {
+    return ['The period is longer than 12 months. Type II reports usually cover 6 to 12 months; a longer period delays the report.'];
+  }
+  return [];
 }

@@ -12,7 +12,7 @@ interface EngagementRow {
   updatedAt: string;
 }
 
-export function getEngagement(db: Db): Engagement | undefined {
+export function getEngagement(db: Db): Omit<Engagement, 'warnings'> | undefined {
   const row = db
     .prepare(
       `SELECT org_name AS orgName, system_name AS systemName, report_type AS reportType,
@@ -31,7 +31,7 @@ export function getCategories(db: Db): CategoryId[] {
   return rows.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-export function upsertEngagement(db: Db, e: Omit<Engagement, 'categories'>): void {
+export function upsertEngagement(db: Db, e: Omit<Engagement, 'categories' | 'warnings'>): void {
   db.prepare(
     `INSERT INTO engagement (id, org_name, system_name, report_type, as_of_date, period_start, period_end, updated_at)
      VALUES (1, @orgName, @systemName, @reportType, @asOfDate, @periodStart, @periodEnd, @updatedAt)
