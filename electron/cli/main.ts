@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/contract/errors';
 import { APP_VERSION } from '../../shared/version';
+import { controlsCommand, CONTROLS_USAGE } from './commands/controls';
+import { criteriaCommand, CRITERIA_USAGE } from './commands/criteria';
 import { demoCommand, DEMO_USAGE } from './commands/demo';
 import { initCommand, INIT_USAGE } from './commands/init';
 import { serveCommand, SERVE_USAGE } from './commands/serve';
@@ -14,6 +16,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   init: { usage: INIT_USAGE, summary: 'Create a new vault', run: initCommand },
   demo: { usage: DEMO_USAGE, summary: 'Create a vault filled with a fictional AI agency', run: demoCommand },
+  criteria: { usage: CRITERIA_USAGE, summary: 'The 61 Trust Services Criteria', run: criteriaCommand },
+  controls: { usage: CONTROLS_USAGE, summary: 'The controls in a vault, with status and owner', run: controlsCommand },
   serve: { usage: SERVE_USAGE, summary: 'Open Attest in your browser, served from this computer only', run: serveCommand },
 };
 

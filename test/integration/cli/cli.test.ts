@@ -106,3 +106,42 @@ describe('attest CLI', () => {
     expect(v.stdout[0]).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('attest criteria and controls', () => {
+  it('lists the 61 criteria, as text and as JSON', async () => {
+    const io = capture();
+    expect(await runCli(['criteria', '--json'], io)).toBe(0);
+    const list = JSON.parse(io.stdout[0]!) as { id: string }[];
+    expect(list).toHaveLength(61);
+    expect(list.map((c) => c.id)).toContain('C1.2');
+    const text = capture();
+    await runCli(['criteria'], text);
+    expect(text.stdout.at(-1)).toBe('61 criteria');
+    expect(text.stdout).toContain('Processing Integrity (5)');
+  });
+
+  it('init seeds controls by --categories, and controls lists them with their state', async () => {
+    const dir = tempDir();
+    await runCli(['init', path.join(dir, 'sec'), '--org', 'S'], capture());
+    await runCli(['init', path.join(dir, 'all'), '--org', 'A', '--categories', 'availability,processing-integrity,confidentiality,privacy'], capture());
+    const list = async (file: string) => {
+      const io = capture();
+      expect(await runCli(['controls', file, '--json'], io)).toBe(0);
+      return JSON.parse(io.stdout[0]!) as { id: string; categories: string[] }[];
+    };
+    const sec = await list(path.join(dir, 'sec.attest'));
+    const all = await list(path.join(dir, 'all.attest'));
+    expect(sec.every((c) => c.categories.includes('security'))).toBe(true);
+    expect(all.length).toBeGreaterThan(sec.length);
+    expect(all.some((c) => c.categories.includes('privacy'))).toBe(true);
+    const text = capture();
+    await runCli(['controls', path.join(dir, 'sec.attest')], text);
+    expect(text.stdout.at(-1)).toMatch(new RegExp(`^${sec.length} controls; ${sec.length} in scope and applicable, 0 implemented$`));
+  });
+
+  it('controls exits 3 for a missing vault', async () => {
+    const io = capture();
+    expect(await runCli(['controls', path.join(tempDir(), 'none.attest')], io)).toBe(3);
+    expect(io.stderr[0]).toMatch(/No vault at/);
+  });
+});
