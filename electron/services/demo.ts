@@ -1,4 +1,6 @@
 import type { VaultInfo } from '../../shared/domain/vault';
+import type { Vault } from '../vault/vault';
+import { createControl, listControls, setControlApplicability, setCriterionExclusion, updateControl } from './controls';
 import { updateEngagement } from './engagement';
 import type { Workbench } from './workbench';
 
@@ -43,6 +45,83 @@ export function createDemoVault(wb: Workbench, file: string, size: DemoSize): Va
     asOfDate: '',
     ...period,
   });
-  void size;
+  demoControls(vault);
+  if (size === 'large') largeControls(vault, 1000);
   return { ...info, orgName: DEMO_ORG.orgName };
+}
+
+/** Fictional people who own the demo's controls. */
+export const DEMO_OWNERS: Record<string, string> = {
+  CEO: 'Maya Okafor',
+  CTO: 'Daniel Reyes',
+  'Head of Operations': 'Sofia Lindqvist',
+  'Engineering Lead': 'Tomás Novak',
+  'ML Lead': 'Aisha Rahman',
+  'Compliance Owner': 'Grace Whitfield',
+  'People Lead': 'Jonas Berg',
+};
+
+/** A fixed pseudo-random sequence, so every demo vault is the same. */
+function sequence(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+/**
+ * The gaps a real agency has a few months in: most controls implemented, some
+ * in progress, a few not started or without an owner, two marked not applicable.
+ */
+function demoControls(vault: Vault): void {
+  const random = sequence(7);
+  for (const control of listControls(vault)) {
+    const r = random();
+    const status = r < 0.62 ? 'implemented' : r < 0.86 ? 'in-progress' : 'not-started';
+    const owner = random() < 0.93 ? (DEMO_OWNERS[control.ownerRole] ?? '') : '';
+    updateControl(vault, {
+      id: control.id,
+      name: control.name,
+      description: control.description,
+      ownerRole: control.ownerRole,
+      owner,
+      frequency: control.frequency,
+      type: control.type,
+      mode: control.mode,
+      status,
+    });
+  }
+  for (const control of listControls(vault).filter((c) => c.criteria.includes('CC6.4'))) {
+    setControlApplicability(vault, {
+      id: control.id,
+      notApplicable: true,
+      reason: 'Fernhill is fully remote: no offices, and production runs on a cloud provider that is carved out.',
+    });
+  }
+  setCriterionExclusion(vault, {
+    criterionId: 'CC6.4',
+    reason: 'No offices or data centres of our own; physical security is the cloud provider’s, covered by its SOC 2 report.',
+  });
+}
+
+/** Benchmark scale: custom controls up to `total`, spread over the criteria in scope. */
+function largeControls(vault: Vault, total: number): void {
+  const existing = listControls(vault).length;
+  const frequencies = ['continuous', 'per-event', 'daily', 'weekly', 'monthly', 'quarterly', 'annual'] as const;
+  const criteria = ['CC1.1', 'CC2.1', 'CC3.2', 'CC4.1', 'CC5.2', 'CC6.1', 'CC7.2', 'CC8.1', 'CC9.2', 'C1.1', 'PI1.3'];
+  const owners = Object.values(DEMO_OWNERS);
+  for (let i = existing; i < total; i++) {
+    createControl(vault, {
+      name: `Client-specific safeguard ${i + 1}`,
+      description: 'A safeguard agreed with one client in its statement of work, tracked like any other control.',
+      ownerRole: 'Compliance Owner',
+      owner: owners[i % owners.length]!,
+      frequency: frequencies[i % frequencies.length]!,
+      type: i % 3 === 0 ? 'detective' : 'preventive',
+      mode: i % 4 === 0 ? 'automated' : 'manual',
+      status: i % 5 === 0 ? 'in-progress' : 'implemented',
+      criteria: [criteria[i % criteria.length]!],
+    });
+  }
 }
