@@ -30,8 +30,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'electron', 'better-sqlite3', 'react', 'react-dom'], message: 'shared/ must stay pure TypeScript.' },
-            { group: ['../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'], message: 'shared/ cannot depend on a side.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'electron', 'better-sqlite3', 'react', 'react-dom'],
+              message: 'shared/ must stay pure TypeScript.',
+            },
+            {
+              group: ['../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'],
+              message: 'shared/ cannot depend on a side.',
+            },
           ],
         },
       ],
@@ -46,7 +52,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3', '**/electron/**'], message: 'The renderer talks to the core only through the contract client.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'better-sqlite3', '**/electron/**'],
+              message: 'The renderer talks to the core only through the contract client.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -9,7 +9,9 @@ const say = (line) => console.log(`attest postinstall: ${line}`);
 if (electronBinary()) {
   say('Electron runtime already installed.');
 } else if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD || process.env.CI) {
-  say('skipping the Electron runtime download (ELECTRON_SKIP_BINARY_DOWNLOAD or CI set); npm start will use the browser host.');
+  say(
+    'skipping the Electron runtime download (ELECTRON_SKIP_BINARY_DOWNLOAD or CI set); npm start will use the browser host.',
+  );
 } else {
   const dir = electronPackageDir();
   if (!dir) {

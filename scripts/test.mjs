@@ -52,6 +52,8 @@ const e2e = counts('.reports/playwright.json', (r) => ({
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + (unitOk ? 0 : unit.failed ? 0 : 1) + (e2eOk ? 0 : e2e.failed ? 0 : 1);
 const skipped = unit.skipped + e2e.skipped;
-console.log(`\nvitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nvitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(unitOk && e2eOk && failed === 0 ? 0 : 1);

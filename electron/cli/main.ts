@@ -18,7 +18,11 @@ const COMMANDS: Record<string, Command> = {
   demo: { usage: DEMO_USAGE, summary: 'Create a vault filled with a fictional AI agency', run: demoCommand },
   criteria: { usage: CRITERIA_USAGE, summary: 'The 61 Trust Services Criteria', run: criteriaCommand },
   controls: { usage: CONTROLS_USAGE, summary: 'The controls in a vault, with status and owner', run: controlsCommand },
-  serve: { usage: SERVE_USAGE, summary: 'Open Attest in your browser, served from this computer only', run: serveCommand },
+  serve: {
+    usage: SERVE_USAGE,
+    summary: 'Open Attest in your browser, served from this computer only',
+    run: serveCommand,
+  },
 };
 
 export function helpText(): string {

@@ -97,7 +97,9 @@ export function updateControl(vault: Vault, input: z.output<typeof controlUpdate
     const changed = (Object.keys(FIELD_LABELS) as (keyof ControlFields)[]).filter((k) => before[k] !== fields[k]);
     q.updateFields(vault.db, id, fields, tx.at);
     const detail = changed
-      .map((k) => (k === 'description' ? 'description' : `${FIELD_LABELS[k]}: ${before[k] || '(none)'} → ${fields[k] || '(none)'}`))
+      .map((k) =>
+        k === 'description' ? 'description' : `${FIELD_LABELS[k]}: ${before[k] || '(none)'} → ${fields[k] || '(none)'}`,
+      )
       .join('; ');
     tx.audit('control', id, changed.length ? `Changed ${detail}` : 'Saved with no changes');
     return getControl(vault, id);
@@ -111,7 +113,10 @@ export function setControlMappings(vault: Vault, input: z.output<typeof controlM
     q.touch(vault.db, input.id, tx.at);
     const added = input.criteria.filter((k) => !before.criteria.includes(k));
     const removed = before.criteria.filter((k) => !input.criteria.includes(k));
-    const parts = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''];
+    const parts = [
+      added.length ? `added ${added.join(', ')}` : '',
+      removed.length ? `removed ${removed.join(', ')}` : '',
+    ];
     tx.audit('control', input.id, `Mappings ${parts.filter(Boolean).join('; ') || 'unchanged'}`);
     return getControl(vault, input.id);
   });
@@ -164,7 +169,10 @@ export function criteriaCoverage(vault: Vault): CriterionCoverage[] {
   });
 }
 
-export function setCriterionExclusion(vault: Vault, input: z.output<typeof criterionExclusionSchema>): CriterionCoverage {
+export function setCriterionExclusion(
+  vault: Vault,
+  input: z.output<typeof criterionExclusionSchema>,
+): CriterionCoverage {
   return vault.write('criteria.setExclusion', (tx) => {
     const reason = input.reason === null || input.reason === '' ? null : input.reason;
     q.setCriterionExclusion(vault.db, input.criterionId, reason, tx.at);

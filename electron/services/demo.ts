@@ -101,7 +101,8 @@ function demoControls(vault: Vault): void {
   }
   setCriterionExclusion(vault, {
     criterionId: 'CC6.4',
-    reason: 'No offices or data centres of our own; physical security is the cloud provider’s, covered by its SOC 2 report.',
+    reason:
+      'No offices or data centres of our own; physical security is the cloud provider’s, covered by its SOC 2 report.',
   });
 }
 

@@ -46,7 +46,10 @@ export function updateEngagement(vault: Vault, basics: EngagementBasics): Engage
  * newly added category are copied in; nothing is ever removed, so controls
  * of a dropped category stay, shown as out of scope.
  */
-export function setScopeCategories(vault: Vault, categories: readonly CategoryId[]): { engagement: Engagement; addedControls: string[] } {
+export function setScopeCategories(
+  vault: Vault,
+  categories: readonly CategoryId[],
+): { engagement: Engagement; addedControls: string[] } {
   return vault.write('engagement.setCategories', (tx) => {
     const before = getCategories(vault.db);
     const next = CATEGORY_IDS.filter((c) => c === 'security' || categories.includes(c));
@@ -54,7 +57,10 @@ export function setScopeCategories(vault: Vault, categories: readonly CategoryId
     const addedControls = seedLibrary(vault.db, next, tx.at);
     const added = next.filter((c) => !before.includes(c)).map(categoryName);
     const removed = before.filter((c) => !next.includes(c)).map(categoryName);
-    const parts = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean);
+    const parts = [
+      added.length ? `added ${added.join(', ')}` : '',
+      removed.length ? `removed ${removed.join(', ')}` : '',
+    ].filter(Boolean);
     tx.audit(
       'engagement',
       '1',

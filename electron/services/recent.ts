@@ -30,7 +30,11 @@ export class RecentVaults {
       if (!Array.isArray(parsed)) return [];
       return parsed.filter(
         (r): r is Omit<RecentVault, 'exists'> =>
-          typeof r === 'object' && r !== null && typeof r.path === 'string' && typeof r.orgName === 'string' && typeof r.openedAt === 'string',
+          typeof r === 'object' &&
+          r !== null &&
+          typeof r.path === 'string' &&
+          typeof r.orgName === 'string' &&
+          typeof r.openedAt === 'string',
       );
     } catch {
       // A missing or unreadable list is an empty list, never a reason to refuse to start.

@@ -17,9 +17,7 @@ export class Workbench {
   private current: Vault | null = null;
   readonly recent: RecentVaults;
 
-  constructor(
-    options: { recentFile: string; vaultOptions?: VaultOptions },
-  ) {
+  constructor(options: { recentFile: string; vaultOptions?: VaultOptions }) {
     this.recent = new RecentVaults(options.recentFile);
     this.vaultOptions = options.vaultOptions ?? {};
   }

@@ -20,14 +20,22 @@ function entryHash(prevHash: string, seq: number, at: string, e: AuditInput): st
 /** Appends one entry; call inside the write's transaction so both commit or neither. */
 export function appendAudit(db: Db, at: string, entry: AuditInput): number {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS;
   db.prepare(
     `INSERT INTO audit_log (seq, at, operation, entity, entity_id, summary, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(seq, at, entry.operation, entry.entity, entry.entityId, entry.summary, prevHash, entryHash(prevHash, seq, at, entry));
+  ).run(
+    seq,
+    at,
+    entry.operation,
+    entry.entity,
+    entry.entityId,
+    entry.summary,
+    prevHash,
+    entryHash(prevHash, seq, at, entry),
+  );
   return seq;
 }
 
@@ -52,11 +60,17 @@ export function verifyAudit(db: Db): AuditVerification {
   let expectedSeq = 1;
   let entries = 0;
   const rows = db
-    .prepare('SELECT seq, at, operation, entity, entity_id AS entityId, summary, prev_hash AS prevHash, hash FROM audit_log ORDER BY seq')
+    .prepare(
+      'SELECT seq, at, operation, entity, entity_id AS entityId, summary, prev_hash AS prevHash, hash FROM audit_log ORDER BY seq',
+    )
     .iterate() as IterableIterator<AuditEntry & { prevHash: string; hash: string }>;
   for (const row of rows) {
     entries += 1;
-    if (row.seq !== expectedSeq || row.prevHash !== prevHash || entryHash(prevHash, row.seq, row.at, row) !== row.hash) {
+    if (
+      row.seq !== expectedSeq ||
+      row.prevHash !== prevHash ||
+      entryHash(prevHash, row.seq, row.at, row) !== row.hash
+    ) {
       return { entries, brokenAt: row.seq };
     }
     prevHash = row.hash;

@@ -110,7 +110,9 @@ export class BlobStore {
   /** A stream of the blob's bytes, one chunk in memory at a time. */
   read(sha256: string): Readable {
     const row = this.db
-      .prepare("SELECT id, (SELECT count(*) FROM blob_chunk WHERE blob_id = blob.id) AS chunks FROM blob WHERE sha256 = ? AND state = 'ready'")
+      .prepare(
+        "SELECT id, (SELECT count(*) FROM blob_chunk WHERE blob_id = blob.id) AS chunks FROM blob WHERE sha256 = ? AND state = 'ready'",
+      )
       .get(sha256) as { id: number; chunks: number } | undefined;
     if (!row) throw new AppError('not_found', `No blob ${sha256} in this vault`);
     const select = this.db.prepare('SELECT data FROM blob_chunk WHERE blob_id = ? AND idx = ?').pluck();

@@ -8,14 +8,7 @@ import { AppError, type ErrorCode, type ErrorShape, type Result } from '../../sh
 import { sha256Hex } from '../../shared/contract/primitives';
 import { dispatch, toErrorShape } from '../services/dispatch';
 import type { Workbench } from '../services/workbench';
-import {
-  authenticated,
-  cookieName,
-  hostAllowed,
-  originAllowed,
-  SECURITY_HEADERS,
-  tokenMatches,
-} from './security';
+import { authenticated, cookieName, hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
 import { contentType, resolveStatic } from './static';
 
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -139,7 +132,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
     if (url.pathname.startsWith(`${HTTP_ROUTES.blobs}/`) && req.method === 'GET') {
       const sha = sha256Hex.safeParse(url.pathname.slice(HTTP_ROUTES.blobs.length + 1));
-      if (!sha.success) return sendError(res, 400, { code: 'invalid_input', message: 'sha256: expected 64 hex characters' });
+      if (!sha.success)
+        return sendError(res, 400, { code: 'invalid_input', message: 'sha256: expected 64 hex characters' });
       const vault = workbench.requireVault();
       const stat = vault.blobs.stat(sha.data);
       if (!stat) return sendError(res, 404, { code: 'not_found', message: `No blob ${sha.data} in this vault` });

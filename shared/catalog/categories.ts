@@ -1,11 +1,5 @@
 /** The five Trust Services categories. Security (the common criteria) is always in scope. */
-export const CATEGORY_IDS = [
-  'security',
-  'availability',
-  'processing-integrity',
-  'confidentiality',
-  'privacy',
-] as const;
+export const CATEGORY_IDS = ['security', 'availability', 'processing-integrity', 'confidentiality', 'privacy'] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
@@ -32,8 +26,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'processing-integrity',
     name: 'Processing Integrity',
-    summary:
-      'Processing, including model outputs, is complete, valid, accurate, timely and authorised.',
+    summary: 'Processing, including model outputs, is complete, valid, accurate, timely and authorised.',
   },
   {
     id: 'confidentiality',
@@ -50,11 +43,7 @@ export const CATEGORIES: readonly Category[] = [
 ];
 
 /** The preset most AI agencies start from. */
-export const AI_AGENCY_PRESET: readonly CategoryId[] = [
-  'security',
-  'confidentiality',
-  'processing-integrity',
-];
+export const AI_AGENCY_PRESET: readonly CategoryId[] = ['security', 'confidentiality', 'processing-integrity'];
 
 export function categoryName(id: CategoryId): string {
   return CATEGORIES.find((c) => c.id === id)?.name ?? id;

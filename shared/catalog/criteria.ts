@@ -39,12 +39,7 @@ function categoryOfSeries(series: string): CategoryId {
   return 'privacy';
 }
 
-function criterion(
-  id: string,
-  topic: string,
-  summary: string,
-  auditorLooksFor: readonly string[],
-): Criterion {
+function criterion(id: string, topic: string, summary: string, auditorLooksFor: readonly string[]): Criterion {
   const series = id.slice(0, id.indexOf('.'));
   return { id, category: categoryOfSeries(series), series, topic, summary, auditorLooksFor };
 }
@@ -698,9 +693,7 @@ export const CRITERIA: readonly Criterion[] = [
 ];
 
 /** Every criterion by its ID. */
-export const CRITERIA_BY_ID: ReadonlyMap<string, Criterion> = new Map(
-  CRITERIA.map((c) => [c.id, c]),
-);
+export const CRITERIA_BY_ID: ReadonlyMap<string, Criterion> = new Map(CRITERIA.map((c) => [c.id, c]));
 
 /** The criteria in the given categories, in catalogue order. */
 export function criteriaForCategories(categories: readonly CategoryId[]): Criterion[] {

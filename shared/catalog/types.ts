@@ -15,15 +15,7 @@ export interface Criterion {
   auditorLooksFor: readonly string[];
 }
 
-export const FREQUENCIES = [
-  'continuous',
-  'per-event',
-  'daily',
-  'weekly',
-  'monthly',
-  'quarterly',
-  'annual',
-] as const;
+export const FREQUENCIES = ['continuous', 'per-event', 'daily', 'weekly', 'monthly', 'quarterly', 'annual'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 export const CONTROL_TYPES = ['preventive', 'detective', 'corrective'] as const;

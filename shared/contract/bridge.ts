@@ -2,9 +2,7 @@ import type { AttestClient } from './index';
 
 /** Things the Electron shell tells the window, e.g. after a menu command. */
 export type ShellEvent =
-  | { type: 'vault-changed' }
-  | { type: 'new-vault'; path: string }
-  | { type: 'navigate'; area: string };
+  { type: 'vault-changed' } | { type: 'new-vault'; path: string } | { type: 'navigate'; area: string };
 
 /** IPC channels of the shell itself (dialogs, events); operations use CHANNELS. */
 export const SHELL_CHANNELS = {

@@ -16,11 +16,7 @@ import type { Result } from './errors';
 import { read, write, type Operation } from './operation';
 import { empty, isoDate, requiredText } from './primitives';
 
-const vaultPath = z
-  .string()
-  .trim()
-  .min(1, 'Vault path is required')
-  .max(4096, 'Vault path is too long');
+const vaultPath = z.string().trim().min(1, 'Vault path is required').max(4096, 'Vault path is too long');
 
 /**
  * Every operation Attest offers, declared once. The Electron IPC bridge, the
@@ -65,9 +61,10 @@ export const contract = {
     'Set the categories in scope; Security is always in. Library controls for an added category are copied in',
   ).returns<{ engagement: Engagement; addedControls: string[] }>(),
 
-  'criteria.coverage': read(empty, 'For each of the 61 criteria: in scope or not, its controls, and its coverage').returns<
-    CriterionCoverage[]
-  >(),
+  'criteria.coverage': read(
+    empty,
+    'For each of the 61 criteria: in scope or not, its controls, and its coverage',
+  ).returns<CriterionCoverage[]>(),
   'criteria.setExclusion': write(
     criterionExclusionSchema,
     'Mark an in-scope criterion not applicable with a reason (null reason: applicable again)',
@@ -76,7 +73,10 @@ export const contract = {
   'controls.list': read(empty, 'Every control in the vault, in scope or not').returns<Control[]>(),
   'controls.get': read(z.object({ id: controlIdSchema }).strict(), 'One control with its mappings').returns<Control>(),
   'controls.create': write(controlCreateSchema, 'Add a custom control').returns<Control>(),
-  'controls.update': write(controlUpdateSchema, "Change a control's text, owner, frequency, nature or status").returns<Control>(),
+  'controls.update': write(
+    controlUpdateSchema,
+    "Change a control's text, owner, frequency, nature or status",
+  ).returns<Control>(),
   'controls.setMappings': write(controlMappingsSchema, 'Replace the criteria a control maps to').returns<Control>(),
   'controls.setApplicability': write(
     controlApplicabilitySchema,
@@ -100,8 +100,7 @@ export type OperationName = keyof Contract;
 type AnyOperation = Operation<z.ZodType, unknown>;
 export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
-export type OutputOf<K extends OperationName> =
-  Contract[K] extends Operation<z.ZodType, infer O> ? O : never;
+export type OutputOf<K extends OperationName> = Contract[K] extends Operation<z.ZodType, infer O> ? O : never;
 
 export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
 

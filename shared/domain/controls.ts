@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../catalog/categories';
 import { CRITERIA, CRITERIA_BY_ID } from '../catalog/criteria';
-import { CONTROL_MODES, CONTROL_TYPES, FREQUENCIES, type ControlMode, type ControlType, type Frequency } from '../catalog/types';
+import {
+  CONTROL_MODES,
+  CONTROL_TYPES,
+  FREQUENCIES,
+  type ControlMode,
+  type ControlType,
+  type Frequency,
+} from '../catalog/types';
 import { requiredText } from '../contract/primitives';
 
 export const CONTROL_STATUSES = ['not-started', 'in-progress', 'implemented'] as const;
@@ -121,9 +128,7 @@ export const criterionExclusionSchema = z
   })
   .strict();
 
-export const categoriesSchema = z
-  .object({ categories: z.array(z.enum(CATEGORY_IDS)).max(5) })
-  .strict();
+export const categoriesSchema = z.object({ categories: z.array(z.enum(CATEGORY_IDS)).max(5) }).strict();
 
 export function categoriesOfCriteria(criteria: readonly string[]): CategoryId[] {
   const set = new Set<CategoryId>();

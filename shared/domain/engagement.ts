@@ -83,7 +83,9 @@ export function engagementWarnings(e: Pick<Engagement, 'reportType' | 'periodSta
     return ['The period is shorter than 3 months. Auditors rarely accept a Type II period under 3 months.'];
   }
   if (endExclusive > addMonths(e.periodStart, 12)) {
-    return ['The period is longer than 12 months. Type II reports usually cover 6 to 12 months; a longer period delays the report.'];
+    return [
+      'The period is longer than 12 months. Type II reports usually cover 6 to 12 months; a longer period delays the report.',
+    ];
   }
   return [];
 }

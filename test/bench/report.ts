@@ -3,5 +3,6 @@ export function report(title: string, rows: [label: string, value: string, unit:
   const width = Math.max(...rows.map(([l]) => l.length));
   const valueWidth = Math.max(...rows.map(([, v]) => v.length));
   console.log(`\n## ${title}`);
-  for (const [label, value, unit] of rows) console.log(`  ${label.padEnd(width)}  ${value.padStart(valueWidth)} ${unit}`);
+  for (const [label, value, unit] of rows)
+    console.log(`  ${label.padEnd(width)}  ${value.padStart(valueWidth)} ${unit}`);
 }

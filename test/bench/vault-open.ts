@@ -54,7 +54,7 @@ try {
   v.close();
   opens.sort((a, b) => a - b);
   report('vault open (100k audit entries)', [
-    ['audit entries', (chain.entries).toLocaleString('en-US'), ''],
+    ['audit entries', chain.entries.toLocaleString('en-US'), ''],
     ['vault file size', (fs.statSync(file).size / 1024 / 1024).toFixed(1), 'MiB'],
     ['fill time (1000 entries per transaction)', (fillMs / 1000).toFixed(2), 's'],
     ['open, median of 7', opens[3]!.toFixed(1), 'ms'],

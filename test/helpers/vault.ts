@@ -32,6 +32,6 @@ export function tableCounts(vault: Vault): Record<string, number> {
     .pluck()
     .all() as string[];
   return Object.fromEntries(
-    tables.map((t) => [t, (vault.db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number)]),
+    tables.map((t) => [t, vault.db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
   );
 }

@@ -11,7 +11,9 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const file = requirePositional(positionals, 0, 'vault path');
   const wb = cliWorkbench();
   try {
-    const info = unwrap(await dispatch(wb, 'vault.createDemo', { path: file, size: values.size ?? 'small' })) as VaultInfo;
+    const info = unwrap(
+      await dispatch(wb, 'vault.createDemo', { path: file, size: values.size ?? 'small' }),
+    ) as VaultInfo;
     io.out(values.json ? JSON.stringify(info) : `Created the ${info.orgName} demo vault at ${info.path}`);
     return EXIT.ok;
   } finally {

@@ -10,7 +10,10 @@ export const INIT_USAGE =
 
 export function parseCategories(value: string | undefined): CategoryId[] | undefined {
   if (value === undefined) return undefined;
-  const list = value.split(',').map((c) => c.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   for (const c of list) {
     if (!(CATEGORY_IDS as readonly string[]).includes(c)) {
       throw new UsageError(`Unknown category "${c}"; use ${CATEGORY_IDS.join(', ')}`);

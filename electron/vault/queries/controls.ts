@@ -61,7 +61,21 @@ export function insertFromLibrary(db: Db, t: ControlTemplate, at: string): void 
     `INSERT INTO control (id, library_id, domain, name, description, owner_role, frequency, control_type, mode,
        suggested_evidence, ai, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(t.id, t.id, t.domain, t.name, t.description, t.ownerRole, t.frequency, t.type, t.mode, JSON.stringify(t.suggestedEvidence), t.ai ? 1 : 0, at, at);
+  ).run(
+    t.id,
+    t.id,
+    t.domain,
+    t.name,
+    t.description,
+    t.ownerRole,
+    t.frequency,
+    t.type,
+    t.mode,
+    JSON.stringify(t.suggestedEvidence),
+    t.ai ? 1 : 0,
+    at,
+    at,
+  );
   replaceMappings(db, t.id, t.criteria);
 }
 
@@ -99,7 +113,10 @@ export function customIds(db: Db, prefix: string): string[] {
 }
 
 export function criterionExclusions(db: Db): Map<string, string> {
-  const rows = db.prepare('SELECT criterion_id AS k, reason FROM criterion_exclusion').all() as { k: string; reason: string }[];
+  const rows = db.prepare('SELECT criterion_id AS k, reason FROM criterion_exclusion').all() as {
+    k: string;
+    reason: string;
+  }[];
   return new Map(rows.map((r) => [r.k, r.reason]));
 }
 

@@ -22,7 +22,19 @@ describe('attest CLI', () => {
     const file = path.join(tempDir(), 'acme');
     const io = capture();
     const code = await runCli(
-      ['init', file, '--org', 'Acme AI', '--type', '2', '--period', '2026-01-01..2026-06-30', '--categories', 'availability,privacy', '--json'],
+      [
+        'init',
+        file,
+        '--org',
+        'Acme AI',
+        '--type',
+        '2',
+        '--period',
+        '2026-01-01..2026-06-30',
+        '--categories',
+        'availability,privacy',
+        '--json',
+      ],
       io,
     );
     expect(code).toBe(0);
@@ -91,7 +103,11 @@ describe('attest CLI', () => {
     expect(await runCli(['demo', file], io)).toBe(0);
     const vault = Vault.open(file);
     expect(vault.info().orgName).toBe('Fernhill Analytics');
-    const e = vault.db.prepare('SELECT report_type, period_start, period_end FROM engagement').get() as { report_type: string; period_start: string; period_end: string };
+    const e = vault.db.prepare('SELECT report_type, period_start, period_end FROM engagement').get() as {
+      report_type: string;
+      period_start: string;
+      period_end: string;
+    };
     expect(e.report_type).toBe('type2');
     expect(e.period_start < e.period_end).toBe(true);
     vault.close();
@@ -123,7 +139,17 @@ describe('attest criteria and controls', () => {
   it('init seeds controls by --categories, and controls lists them with their state', async () => {
     const dir = tempDir();
     await runCli(['init', path.join(dir, 'sec'), '--org', 'S'], capture());
-    await runCli(['init', path.join(dir, 'all'), '--org', 'A', '--categories', 'availability,processing-integrity,confidentiality,privacy'], capture());
+    await runCli(
+      [
+        'init',
+        path.join(dir, 'all'),
+        '--org',
+        'A',
+        '--categories',
+        'availability,processing-integrity,confidentiality,privacy',
+      ],
+      capture(),
+    );
     const list = async (file: string) => {
       const io = capture();
       expect(await runCli(['controls', file, '--json'], io)).toBe(0);
@@ -136,7 +162,9 @@ describe('attest criteria and controls', () => {
     expect(all.some((c) => c.categories.includes('privacy'))).toBe(true);
     const text = capture();
     await runCli(['controls', path.join(dir, 'sec.attest')], text);
-    expect(text.stdout.at(-1)).toMatch(new RegExp(`^${sec.length} controls; ${sec.length} in scope and applicable, 0 implemented$`));
+    expect(text.stdout.at(-1)).toMatch(
+      new RegExp(`^${sec.length} controls; ${sec.length} in scope and applicable, 0 implemented$`),
+    );
   });
 
   it('controls exits 3 for a missing vault', async () => {

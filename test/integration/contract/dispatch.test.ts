@@ -20,7 +20,10 @@ describe('the one dispatcher', () => {
       [{ orgName: '   ', systemName: 'S', reportType: 'type1', asOfDate: '2026-01-01' }, 'orgName'],
       [{ orgName: 'A', systemName: 'S', reportType: 'type3', asOfDate: '2026-01-01' }, 'reportType'],
       [{ orgName: 'A', systemName: 'S', reportType: 'type1', asOfDate: '2026-02-30' }, 'asOfDate'],
-      [{ orgName: 'A', systemName: 'S', reportType: 'type2', periodStart: '2026-06-01', periodEnd: '2026-01-01' }, 'periodEnd'],
+      [
+        { orgName: 'A', systemName: 'S', reportType: 'type2', periodStart: '2026-06-01', periodEnd: '2026-01-01' },
+        'periodEnd',
+      ],
       [{ orgName: 'A', systemName: 'S', reportType: 'type1', asOfDate: '2026-01-01', extra: 1 }, '(input)'],
       ['not an object', '(input)'],
     ];
@@ -30,7 +33,9 @@ describe('the one dispatcher', () => {
       if (result.ok) continue;
       expect(result.error.code).toBe('invalid_input');
       expect(result.error.message.startsWith(`${field}:`), result.error.message).toBe(true);
-      expect(result.error.details).toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: field })]) });
+      expect(result.error.details).toMatchObject({
+        issues: expect.arrayContaining([expect.objectContaining({ path: field })]),
+      });
     }
     expect(tableCounts(vault)).toEqual(before);
     expect(vault.db.prepare('SELECT * FROM engagement').get()).toEqual(engagementBefore);
@@ -49,10 +54,19 @@ describe('the one dispatcher', () => {
     });
     expect(result).toMatchObject({
       ok: true,
-      value: { orgName: 'Acme Labs', reportType: 'type2', periodStart: '2026-01-01', periodEnd: '2026-06-30', asOfDate: '2025-12-31' },
+      value: {
+        orgName: 'Acme Labs',
+        reportType: 'type2',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-06-30',
+        asOfDate: '2025-12-31',
+      },
     });
     const again = await dispatch(wb, 'engagement.get', {});
-    expect(again).toMatchObject({ ok: true, value: { orgName: 'Acme Labs', categories: ['security', 'confidentiality'] } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { orgName: 'Acme Labs', categories: ['security', 'confidentiality'] },
+    });
     wb.closeVault();
   });
 

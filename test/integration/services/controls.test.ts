@@ -14,7 +14,9 @@ describe('control library in a vault', () => {
   it('seeds exactly the library controls for the categories in scope', async () => {
     const wb = newWorkbench(); // security + confidentiality
     const ids = (await call<Control[]>(wb, 'controls.list', {})).map((c) => c.id).sort();
-    const expected = controlsForCategories(['security', 'confidentiality']).map((c) => c.id).sort();
+    const expected = controlsForCategories(['security', 'confidentiality'])
+      .map((c) => c.id)
+      .sort();
     expect(ids).toEqual(expected);
     const privacyOnly = controlsForCategories(['privacy']).filter((c) => !expected.includes(c.id));
     expect(privacyOnly.length).toBeGreaterThan(0);
@@ -48,7 +50,11 @@ describe('control library in a vault', () => {
       criteria: ['C1.1'],
     });
     expect(confOnly.inScope).toBe(true);
-    await call(wb, 'controls.setApplicability', { id: confOnly.id, notApplicable: true, reason: 'No client data kept' });
+    await call(wb, 'controls.setApplicability', {
+      id: confOnly.id,
+      notApplicable: true,
+      reason: 'No client data kept',
+    });
 
     const { engagement, addedControls } = await call<{ engagement: { categories: string[] }; addedControls: string[] }>(
       wb,
@@ -61,7 +67,13 @@ describe('control library in a vault', () => {
 
     const after = await call<Control[]>(wb, 'controls.list', {});
     const again = after.find((c) => c.id === first!.id)!;
-    expect(again).toMatchObject({ name: 'Our own wording', owner: 'Priya Raman', status: 'implemented', frequency: 'quarterly', mode: 'automated' });
+    expect(again).toMatchObject({
+      name: 'Our own wording',
+      owner: 'Priya Raman',
+      status: 'implemented',
+      frequency: 'quarterly',
+      mode: 'automated',
+    });
     expect(again.updatedAt).toBe(edited.updatedAt);
     // The confidentiality control is still there, out of scope, with its N/A reason kept.
     const kept = after.find((c) => c.id === confOnly.id)!;
@@ -90,7 +102,10 @@ describe('control library in a vault', () => {
   it('replaces mappings, refusing unknown criteria, and reflects them in coverage', async () => {
     const wb = newWorkbench();
     const bad = await dispatch(wb, 'controls.setMappings', { id: 'AC-01', criteria: ['CC9.9'] });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'criteria.0: Unknown criterion CC9.9' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'criteria.0: Unknown criterion CC9.9' },
+    });
     const empty = await dispatch(wb, 'controls.setMappings', { id: 'AC-01', criteria: [] });
     expect(empty).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const missing = await dispatch(wb, 'controls.setMappings', { id: 'ZZ-99', criteria: ['CC1.1'] });
@@ -99,7 +114,11 @@ describe('control library in a vault', () => {
     const control = await call<Control>(wb, 'controls.setMappings', { id: 'AC-01', criteria: ['C1.2', 'CC6.1'] });
     expect(control.criteria).toEqual(['CC6.1', 'C1.2']);
     await call(wb, 'controls.update', { ...pick(control), status: 'implemented' });
-    const coverage = await call<{ criterionId: string; controls: { id: string }[]; state: string }[]>(wb, 'criteria.coverage', {});
+    const coverage = await call<{ criterionId: string; controls: { id: string }[]; state: string }[]>(
+      wb,
+      'criteria.coverage',
+      {},
+    );
     expect(coverage).toHaveLength(61);
     const c12 = coverage.find((c) => c.criterionId === 'C1.2')!;
     expect(c12.controls.map((c) => c.id)).toContain('AC-01');

@@ -35,10 +35,17 @@ describe('migration 001 (initial)', () => {
     migrate(db, { target: 1 });
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).toEqual(['audit_log', 'blob', 'blob_chunk', 'engagement', 'engagement_category', 'vault_meta']);
-    const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'").pluck().all();
+    const strict = db
+      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all();
     expect(strict).toHaveLength(6);
     // STRICT tables refuse a value of the wrong type instead of storing it.
-    expect(() => db.prepare('INSERT INTO blob (size, chunk_size, state, created_at) VALUES (?, 1, ?, ?)').run('big', 'pending', 'now')).toThrow(/cannot store TEXT/);
+    expect(() =>
+      db
+        .prepare('INSERT INTO blob (size, chunk_size, state, created_at) VALUES (?, 1, ?, ?)')
+        .run('big', 'pending', 'now'),
+    ).toThrow(/cannot store TEXT/);
     db.close();
   });
 
@@ -60,7 +67,11 @@ describe('migration runner', () => {
     const db = freshDb();
     const broken = [
       migration001,
-      { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE x (a INTEGER) STRICT; SELECT * FROM nope;') },
+      {
+        version: 2,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE x (a INTEGER) STRICT; SELECT * FROM nope;'),
+      },
     ];
     expect(() => migrate(db, { migrations: broken })).toThrow(/no such table: nope/);
     expect(schemaVersion(db)).toBe(0);

@@ -22,16 +22,21 @@ describe('vault writes', () => {
 
   it('refuses a write that records no audit entry', () => {
     const vault = newVault();
-    expect(() => vault.write('test.silent', () => vault.db.prepare("UPDATE engagement SET org_name = 'x'").run())).toThrow(
-      /no audit entry/,
-    );
+    expect(() =>
+      vault.write('test.silent', () => vault.db.prepare("UPDATE engagement SET org_name = 'x'").run()),
+    ).toThrow(/no audit entry/);
     expect(vault.info().orgName).toBe('Acme AI');
     vault.close();
   });
 
   it('appends an audit entry in the same transaction as each service write', () => {
     const vault = newVault({ now: () => new Date('2026-05-01T10:00:00.000Z') });
-    updateEngagement(vault, { orgName: 'Acme Labs', systemName: 'Acme Delivery Platform', reportType: 'type1', asOfDate: '2026-06-30' });
+    updateEngagement(vault, {
+      orgName: 'Acme Labs',
+      systemName: 'Acme Delivery Platform',
+      reportType: 'type1',
+      asOfDate: '2026-06-30',
+    });
     const [latest] = listAudit(vault.db, 1);
     expect(latest).toMatchObject({
       operation: 'engagement.update',

@@ -16,7 +16,17 @@ interface Reply {
 /** Raw requests, because fetch will not let a test forge Host or Origin headers. */
 function request(
   host: Host,
-  { method = 'GET', pathname = '/', headers = {}, body }: { method?: string; pathname?: string; headers?: Record<string, string>; body?: Buffer | string | AsyncIterable<Buffer> },
+  {
+    method = 'GET',
+    pathname = '/',
+    headers = {},
+    body,
+  }: {
+    method?: string;
+    pathname?: string;
+    headers?: Record<string, string>;
+    body?: Buffer | string | AsyncIterable<Buffer>;
+  },
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: host.port, method, path: pathname, headers }, (res) => {
@@ -52,7 +62,12 @@ async function start() {
   return { host, wb, auth };
 }
 
-const json = (r: Reply) => JSON.parse(r.body.toString('utf8')) as { ok: boolean; value: Record<string, unknown>; error: Record<string, unknown> };
+const json = (r: Reply) =>
+  JSON.parse(r.body.toString('utf8')) as {
+    ok: boolean;
+    value: Record<string, unknown>;
+    error: Record<string, unknown>;
+  };
 
 describe('browser host', () => {
   it('listens on loopback only and prints a launch URL with a per-launch secret', async () => {
@@ -96,18 +111,38 @@ describe('browser host', () => {
 
   it('refuses a foreign Host header (DNS rebinding) with 403 even with the secret', async () => {
     const { host, auth } = await start();
-    for (const name of ['evil.example', `evil.example:${host.port}`, '127.0.0.1:1', `attacker.localhost:${host.port}`]) {
-      const r = await request(host, { method: 'POST', pathname: '/api/op/engagement.get', headers: { ...auth, Host: name }, body: '{}' });
+    for (const name of [
+      'evil.example',
+      `evil.example:${host.port}`,
+      '127.0.0.1:1',
+      `attacker.localhost:${host.port}`,
+    ]) {
+      const r = await request(host, {
+        method: 'POST',
+        pathname: '/api/op/engagement.get',
+        headers: { ...auth, Host: name },
+        body: '{}',
+      });
       expect(r.status, name).toBe(403);
     }
-    const ok = await request(host, { method: 'POST', pathname: '/api/op/engagement.get', headers: { ...auth, Host: `localhost:${host.port}` }, body: '{}' });
+    const ok = await request(host, {
+      method: 'POST',
+      pathname: '/api/op/engagement.get',
+      headers: { ...auth, Host: `localhost:${host.port}` },
+      body: '{}',
+    });
     expect(ok.status).toBe(200);
   });
 
   it('refuses a cross-site Origin with 403 and accepts its own', async () => {
     const { host, auth } = await start();
     for (const origin of ['https://evil.example', `http://127.0.0.1:${host.port + 1}`, 'null']) {
-      const r = await request(host, { method: 'POST', pathname: '/api/op/engagement.get', headers: { ...auth, Origin: origin }, body: '{}' });
+      const r = await request(host, {
+        method: 'POST',
+        pathname: '/api/op/engagement.get',
+        headers: { ...auth, Origin: origin },
+        body: '{}',
+      });
       expect(r.status, origin).toBe(403);
     }
     const same = await request(host, {
@@ -138,7 +173,12 @@ describe('browser host', () => {
     });
     expect(json(good)).toMatchObject({ ok: true, value: { orgName: 'Beta' } });
     expect(wb.requireVault().info().orgName).toBe('Beta');
-    const notJson = await request(host, { method: 'POST', pathname: '/api/op/engagement.update', headers: auth, body: '{oops' });
+    const notJson = await request(host, {
+      method: 'POST',
+      pathname: '/api/op/engagement.update',
+      headers: auth,
+      body: '{oops',
+    });
     expect(json(notJson).error).toMatchObject({ code: 'invalid_input', message: 'Request body is not valid JSON' });
     const unknown = await request(host, { method: 'POST', pathname: '/api/op/nope', headers: auth, body: '{}' });
     expect(unknown.status).toBe(404);

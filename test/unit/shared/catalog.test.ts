@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CATEGORY_IDS } from '../../../shared/catalog/categories';
 import type { CategoryId } from '../../../shared/catalog/categories';
-import {
-  CRITERIA,
-  CRITERIA_BY_ID,
-  SERIES_NAMES,
-  criteriaForCategories,
-} from '../../../shared/catalog/criteria';
+import { CRITERIA, CRITERIA_BY_ID, SERIES_NAMES, criteriaForCategories } from '../../../shared/catalog/criteria';
 import {
   CONTROL_DOMAINS,
   CONTROL_LIBRARY,

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * The renderer's Electron branch, driven in Chromium: a stand-in for the
+ * preload's `window.attest` forwards calls to the browser host and lets the
+ * test play the shell (file dialogs and menu events).
+ */
+async function installBridge(page: Page, paths: { newVault: string; openVault: string }) {
+  await page.addInitScript((p) => {
+    const w = window as unknown as Record<string, unknown>;
+    w.attest = {
+      platform: 'electron',
+      call: (name: string, input: unknown) =>
+        fetch(`/api/op/${name}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        }).then((r) => r.json()),
+      chooseNewVaultPath: async () => p.newVault,
+      chooseVaultToOpen: async () => p.openVault,
+      onShellEvent: (listener: (event: unknown) => void) => {
+        w.__shellEmit = listener;
+        return () => {
+          w.__shellEmit = null;
+        };
+      },
+    };
+  }, paths);
+}
+
+function emit(page: Page, event: unknown) {
+  return page.evaluate((e) => {
+    const fn = (window as unknown as { __shellEmit?: (event: unknown) => void }).__shellEmit;
+    if (!fn) throw new Error('The app did not subscribe to shell events');
+    fn(e);
+  }, event);
+}
+
+test('inside Electron the renderer uses the bridge, its dialogs and its shell events', async ({ page, launch }) => {
+  const host = await launch();
+  const newVault = path.join(host.dir, 'from-dialog.attest');
+  await installBridge(page, { newVault, openVault: newVault });
+  await page.goto(host.launchUrl);
+
+  const create = page.getByRole('form', { name: 'Create a vault' });
+  await expect(create).toBeVisible();
+  // No path text field to type into: the location comes from the save dialog.
+  const location = create.getByRole('textbox', { name: 'Vault file' });
+  await expect(location).toHaveAttribute('readonly', '');
+  await create.getByRole('textbox', { name: 'Organisation name' }).fill('Contoso Models');
+  await create.getByRole('button', { name: 'Create vault' }).click();
+  await expect(create.getByText('Say where the vault file should be saved')).toBeVisible();
+
+  await create.getByRole('button', { name: 'Choose…' }).click();
+  await expect(location).toHaveValue(newVault);
+  await create.getByRole('button', { name: 'Create vault' }).click();
+  await expect(page.getByRole('banner')).toContainText('Contoso Models');
+  await expect(page.getByRole('banner')).toContainText('from-dialog.attest');
+
+  // File → New while a vault is open: the create form opens over it with the chosen path.
+  const other = path.join(host.dir, 'second.attest');
+  await emit(page, { type: 'new-vault', path: other });
+  const dialog = page.getByRole('dialog', { name: 'Create a vault' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Vault file' })).toHaveValue(other);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // A menu command can move to an area.
+  await emit(page, { type: 'navigate', area: 'vendors' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Vendors' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/vendors$/);
+
+  // The shell closed the vault behind the page's back: 'vault-changed' reloads and shows the welcome screen.
+  await page.evaluate(() =>
+    fetch('/api/op/vault.close', {
+      method: 'POST',
+      credentials: 'same-origin',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
+  await emit(page, { type: 'vault-changed' });
+  await expect(page.getByRole('form', { name: 'Create a vault' })).toBeVisible();
+
+  // Open through the open dialog.
+  await page.getByRole('button', { name: 'Choose a vault file…' }).click();
+  await expect(page.getByRole('banner')).toContainText('Contoso Models');
+});
