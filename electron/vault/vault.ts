@@ -15,6 +15,7 @@ export interface VaultOptions {
   /** The clock; tests pin it. */
   now?: () => Date;
   chunkSize?: number;
+  chunksPerCommit?: number;
 }
 
 export interface NewVault {
@@ -44,7 +45,7 @@ export class Vault {
     options: VaultOptions,
   ) {
     this.clock = options.now ?? (() => new Date());
-    this.blobs = new BlobStore(db, () => this.now(), options.chunkSize);
+    this.blobs = new BlobStore(db, () => this.now(), options.chunkSize, options.chunksPerCommit);
   }
 
   /**
