@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { CategoryId } from '../../shared/catalog/categories';
-import type { ReportType } from '../../shared/domain/engagement';
+import type { Engagement } from '../../shared/domain/engagement';
 import type { VaultInfo } from '../../shared/domain/vault';
 import { APP_VERSION } from '../../shared/version';
 import { appendAudit } from './audit';
@@ -18,15 +18,10 @@ export interface VaultOptions {
   chunksPerCommit?: number;
 }
 
-export interface NewVault {
-  orgName: string;
-  systemName: string;
-  reportType: ReportType;
-  asOfDate: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
+/** What a new vault starts with: the engagement, less what the vault stamps itself. */
+export type NewVault = Omit<Engagement, 'updatedAt' | 'warnings' | 'categories'> & {
   categories: readonly CategoryId[];
-}
+};
 
 export interface WriteContext {
   /** The instant of this write, ISO 8601 UTC. */

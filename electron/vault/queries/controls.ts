@@ -1,25 +1,12 @@
 import type { ControlTemplate } from '../../../shared/catalog/types';
-import type { ControlFields, ControlStatus } from '../../../shared/domain/controls';
+import type { Control, ControlFields } from '../../../shared/domain/controls';
 import type { Db } from '../database';
 
-export interface ControlRow {
-  id: string;
-  libraryId: string | null;
-  domain: string;
-  name: string;
-  description: string;
-  ownerRole: string;
-  owner: string;
-  frequency: ControlFields['frequency'];
-  type: ControlFields['type'];
-  mode: ControlFields['mode'];
-  status: ControlStatus;
-  notApplicableReason: string | null;
+/** A control as stored: JSON and integer columns not yet decoded, mappings apart. */
+export type ControlRow = Omit<Control, 'suggestedEvidence' | 'ai' | 'criteria' | 'categories' | 'inScope'> & {
   suggestedEvidence: string;
   ai: 0 | 1;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
 const COLUMNS = `id, library_id AS libraryId, domain, name, description, owner_role AS ownerRole, owner,
   frequency, control_type AS type, mode, status, not_applicable_reason AS notApplicableReason,

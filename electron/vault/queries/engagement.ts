@@ -1,16 +1,8 @@
 import type { CategoryId } from '../../../shared/catalog/categories';
-import type { Engagement, ReportType } from '../../../shared/domain/engagement';
+import type { Engagement } from '../../../shared/domain/engagement';
 import type { Db } from '../database';
 
-interface EngagementRow {
-  orgName: string;
-  systemName: string;
-  reportType: ReportType;
-  asOfDate: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  updatedAt: string;
-}
+type EngagementRow = Omit<Engagement, 'categories' | 'warnings'>;
 
 export function getEngagement(db: Db): Omit<Engagement, 'warnings'> | undefined {
   const row = db
