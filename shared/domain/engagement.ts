@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../catalog/categories';
 import { isoDate, requiredText } from '../contract/primitives';
+import { addDaysToDate, addMonthsToDate } from './dates';
 
 export const REPORT_TYPES = ['type1', 'type2'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
@@ -58,19 +59,6 @@ export interface Engagement {
   warnings: string[];
 }
 
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-function nextDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
 /**
  * Advice on the engagement that does not block saving: a Type II period
  * shorter than three months or longer than twelve is unusual.
@@ -78,11 +66,11 @@ function nextDay(date: string): string {
 export function engagementWarnings(e: Pick<Engagement, 'reportType' | 'periodStart' | 'periodEnd'>): string[] {
   if (e.reportType !== 'type2' || !e.periodStart || !e.periodEnd || e.periodEnd < e.periodStart) return [];
   // Periods are inclusive: 1 Jan to 31 Mar is exactly three months.
-  const endExclusive = nextDay(e.periodEnd);
-  if (endExclusive < addMonths(e.periodStart, 3)) {
+  const endExclusive = addDaysToDate(e.periodEnd, 1);
+  if (endExclusive < addMonthsToDate(e.periodStart, 3)) {
     return ['The period is shorter than 3 months. Auditors rarely accept a Type II period under 3 months.'];
   }
-  if (endExclusive > addMonths(e.periodStart, 12)) {
+  if (endExclusive > addMonthsToDate(e.periodStart, 12)) {
     return [
       'The period is longer than 12 months. Type II reports usually cover 6 to 12 months; a longer period delays the report.',
     ];

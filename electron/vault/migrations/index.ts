@@ -1,8 +1,9 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-controls';
+import { migration003 } from './003-policies';
 import type { Migration } from './types';
 
 /** In order; a new schema version is one new file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
