@@ -3,6 +3,7 @@ import { APP_VERSION } from '../../shared/version';
 import { controlsCommand, CONTROLS_USAGE } from './commands/controls';
 import { criteriaCommand, CRITERIA_USAGE } from './commands/criteria';
 import { demoCommand, DEMO_USAGE } from './commands/demo';
+import { policiesCommand, POLICIES_USAGE } from './commands/policies';
 import { initCommand, INIT_USAGE } from './commands/init';
 import { serveCommand, SERVE_USAGE } from './commands/serve';
 import { EXIT, exitCodeFor, UsageError, type CliIo } from './io';
@@ -18,6 +19,11 @@ const COMMANDS: Record<string, Command> = {
   demo: { usage: DEMO_USAGE, summary: 'Create a vault filled with a fictional AI agency', run: demoCommand },
   criteria: { usage: CRITERIA_USAGE, summary: 'The 61 Trust Services Criteria', run: criteriaCommand },
   controls: { usage: CONTROLS_USAGE, summary: 'The controls in a vault, with status and owner', run: controlsCommand },
+  policies: {
+    usage: POLICIES_USAGE,
+    summary: 'Import policies from Markdown or Word; export approved ones as PDF or Markdown',
+    run: policiesCommand,
+  },
   serve: {
     usage: SERVE_USAGE,
     summary: 'Open Attest in your browser, served from this computer only',

@@ -13,6 +13,23 @@ import {
   updateControl,
 } from './controls';
 import { getEngagementOrFail, setScopeCategories, updateEngagement } from './engagement';
+import { exportPolicies } from './policy-export';
+import { importPolicyFiles } from './policy-import';
+import {
+  approvePolicy,
+  createFromTemplate,
+  createPolicy,
+  diffVersions,
+  getPolicy,
+  listPolicies,
+  policyTemplates,
+  returnToDraft,
+  saveDraft,
+  setPolicyControls,
+  startDraft,
+  submitForReview,
+  updatePolicyMeta,
+} from './policies';
 import type { Workbench } from './workbench';
 
 export type Handler<K extends OperationName> = (
@@ -58,6 +75,26 @@ export const handlers: Handlers = {
   'controls.update': (input, wb) => updateControl(wb.requireVault(), input),
   'controls.setMappings': (input, wb) => setControlMappings(wb.requireVault(), input),
   'controls.setApplicability': (input, wb) => setControlApplicability(wb.requireVault(), input),
+
+  'policies.list': (_input, wb) => listPolicies(wb.requireVault()),
+  'policies.get': (input, wb) => getPolicy(wb.requireVault(), input.id),
+  'policies.templates': (_input, wb) => policyTemplates(wb.requireVault()),
+  'policies.createFromTemplate': (input, wb) => createFromTemplate(wb.requireVault(), input.templateId),
+  'policies.create': (input, wb) => createPolicy(wb.requireVault(), input),
+  'policies.saveDraft': (input, wb) => saveDraft(wb.requireVault(), input),
+  'policies.startDraft': (input, wb) => startDraft(wb.requireVault(), input.id, input.major),
+  'policies.submitForReview': (input, wb) => submitForReview(wb.requireVault(), input.id),
+  'policies.returnToDraft': (input, wb) => returnToDraft(wb.requireVault(), input.id),
+  'policies.approve': (input, wb) => approvePolicy(wb.requireVault(), input),
+  'policies.update': (input, wb) => updatePolicyMeta(wb.requireVault(), input),
+  'policies.setControls': (input, wb) => setPolicyControls(wb.requireVault(), input),
+  'policies.diff': (input, wb) => diffVersions(wb.requireVault(), input.id, input.from, input.to),
+  'policies.import': (input, wb) =>
+    importPolicyFiles(
+      wb.requireVault(),
+      input.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })),
+    ),
+  'policies.export': (input, wb) => exportPolicies(wb.requireVault(), input),
 
   'audit.list': (input, wb) => listAudit(wb.requireVault().db, input.limit, input.beforeSeq),
 };

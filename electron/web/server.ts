@@ -11,7 +11,8 @@ import type { Workbench } from '../services/workbench';
 import { authenticated, cookieName, hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
 import { contentType, resolveStatic } from './static';
 
-const MAX_JSON_BYTES = 1024 * 1024;
+// Policy imports carry Word files as base64 in JSON; evidence streams separately.
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -66,7 +67,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const piece of req as AsyncIterable<Buffer>) {
     size += piece.length;
-    if (size > MAX_JSON_BYTES) throw new AppError('invalid_input', 'Request body is larger than 1 MiB');
+    if (size > MAX_JSON_BYTES) throw new AppError('invalid_input', 'Request body is larger than 32 MiB');
     pieces.push(piece);
   }
   const text = Buffer.concat(pieces).toString('utf8');

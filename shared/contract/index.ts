@@ -11,7 +11,24 @@ import {
   type Control,
   type CriterionCoverage,
 } from '../domain/controls';
+import {
+  policyApproveSchema,
+  policyControlsSchema,
+  policyCreateSchema,
+  policyDiffSchema,
+  policyExportSchema,
+  policyIdSchema,
+  policyImportSchema,
+  policyMetaSchema,
+  policySaveDraftSchema,
+  type DiffLine,
+  type ExportReport,
+  type ImportReport,
+  type PolicyDetail,
+  type PolicySummary,
+} from '../domain/policies';
 import type { AppInfo, AuditEntry, RecentVault, VaultInfo } from '../domain/vault';
+import type { PolicyTemplate } from '../policies/types';
 import type { Result } from './errors';
 import { read, write, type Operation } from './operation';
 import { empty, isoDate, requiredText } from './primitives';
@@ -82,6 +99,56 @@ export const contract = {
     controlApplicabilitySchema,
     'Mark a control not applicable (a reason is required) or applicable again',
   ).returns<Control>(),
+
+  'policies.list': read(empty, 'Every policy with its live version, open draft and review state').returns<
+    PolicySummary[]
+  >(),
+  'policies.get': read(
+    z.object({ id: policyIdSchema }).strict(),
+    'One policy with all its versions',
+  ).returns<PolicyDetail>(),
+  'policies.templates': read(empty, 'The policy templates offered for the categories in scope').returns<
+    (Omit<PolicyTemplate, 'body'> & { inVault: boolean })[]
+  >(),
+  'policies.createFromTemplate': write(
+    z.object({ templateId: z.string().min(1, 'Choose a template') }).strict(),
+    'Add a policy from a template, filled with the organisation details, as draft 1.0',
+  ).returns<PolicyDetail>(),
+  'policies.create': write(policyCreateSchema, 'Add a blank or pasted policy as draft 1.0').returns<PolicyDetail>(),
+  'policies.saveDraft': write(
+    policySaveDraftSchema,
+    'Save the text of the open draft (starting one from the live version if none is open)',
+  ).returns<PolicyDetail>(),
+  'policies.startDraft': write(
+    z.object({ id: policyIdSchema, major: z.boolean().default(false) }).strict(),
+    'Start a new draft from the live version',
+  ).returns<PolicyDetail>(),
+  'policies.submitForReview': write(
+    z.object({ id: policyIdSchema }).strict(),
+    'Send the open draft for review',
+  ).returns<PolicyDetail>(),
+  'policies.returnToDraft': write(
+    z.object({ id: policyIdSchema }).strict(),
+    'Take a version in review back to draft',
+  ).returns<PolicyDetail>(),
+  'policies.approve': write(
+    policyApproveSchema,
+    'Approve the version in review; it becomes the live, unchangeable version',
+  ).returns<PolicyDetail>(),
+  'policies.update': write(
+    policyMetaSchema,
+    "Change a policy's title, owner and review cadence",
+  ).returns<PolicyDetail>(),
+  'policies.setControls': write(policyControlsSchema, 'Replace the controls a policy supports').returns<PolicyDetail>(),
+  'policies.diff': read(policyDiffSchema, 'Line-by-line differences between two versions').returns<DiffLine[]>(),
+  'policies.import': write(
+    policyImportSchema,
+    'Import Markdown (front matter optional) or DOCX files; a bad file is reported and the rest still import',
+  ).returns<ImportReport>(),
+  'policies.export': write(
+    policyExportSchema,
+    'Write approved policies (or the named ones) to a folder as PDF or Markdown',
+  ).returns<ExportReport>(),
 
   'audit.list': read(
     z

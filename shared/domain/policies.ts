@@ -92,7 +92,11 @@ export const policyMetaSchema = z
     id: policyIdSchema,
     title: requiredText('Title', 160),
     owner: z.string().trim().max(120),
-    reviewCadenceMonths: z.number().int().min(1, 'Review at least every 36 months').max(36, 'Review at least every 36 months'),
+    reviewCadenceMonths: z
+      .number()
+      .int()
+      .min(1, 'Review at least every 36 months')
+      .max(36, 'Review at least every 36 months'),
   })
   .strict();
 
@@ -107,7 +111,9 @@ export const policyApproveSchema = z
   })
   .strict();
 
-export const policyControlsSchema = z.object({ id: policyIdSchema, controls: z.array(controlIdSchema).max(500) }).strict();
+export const policyControlsSchema = z
+  .object({ id: policyIdSchema, controls: z.array(controlIdSchema).max(500) })
+  .strict();
 
 export const policyDiffSchema = z
   .object({ id: policyIdSchema, from: versionLabelSchema, to: versionLabelSchema })

@@ -13,7 +13,8 @@ describe('calendar arithmetic', () => {
 });
 
 describe('engagement warnings', () => {
-  const type2 = (periodStart: string, periodEnd: string) => engagementWarnings({ reportType: 'type2', periodStart, periodEnd });
+  const type2 = (periodStart: string, periodEnd: string) =>
+    engagementWarnings({ reportType: 'type2', periodStart, periodEnd });
   it('warns below 3 months and above 12 months, counting both ends of the period', () => {
     expect(type2('2026-01-01', '2026-03-30')[0]).toMatch(/shorter than 3 months/);
     expect(type2('2026-01-01', '2026-03-31')).toEqual([]);
