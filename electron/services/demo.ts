@@ -1,7 +1,18 @@
 import type { VaultInfo } from '../../shared/domain/vault';
 import type { Vault } from '../vault/vault';
 import { createControl, listControls, setControlApplicability, setCriterionExclusion, updateControl } from './controls';
-import { updateEngagement } from './engagement';
+import { addDaysToDate, addMonthsToDate } from '../../shared/domain/dates';
+import { POLICY_TEMPLATES } from '../../shared/policies/library';
+import { getEngagementOrFail, updateEngagement } from './engagement';
+import {
+  approvePolicy,
+  createFromTemplate,
+  createPolicy,
+  policyTemplates,
+  saveDraft,
+  submitForReview,
+  updatePolicyMeta,
+} from './policies';
 import type { Workbench } from './workbench';
 
 export type DemoSize = 'small' | 'large';
@@ -46,6 +57,7 @@ export function createDemoVault(wb: Workbench, file: string, size: DemoSize): Va
     ...period,
   });
   demoControls(vault);
+  demoPolicies(vault, size === 'large' ? 30 : 0);
   if (size === 'large') largeControls(vault, 1000);
   return { ...info, orgName: DEMO_ORG.orgName };
 }
@@ -123,6 +135,65 @@ function largeControls(vault: Vault, total: number): void {
       mode: i % 4 === 0 ? 'automated' : 'manual',
       status: i % 5 === 0 ? 'in-progress' : 'implemented',
       criteria: [criteria[i % criteria.length]!],
+    });
+  }
+}
+
+const POLICY_OWNERS: Record<string, string> = {
+  'access-control': 'Daniel Reyes',
+  'change-management': 'Tomás Novak',
+  'secure-development-and-model-lifecycle': 'Aisha Rahman',
+  'ai-model-governance': 'Aisha Rahman',
+  'personnel-security-and-training': 'Jonas Berg',
+  'code-of-conduct': 'Jonas Berg',
+  'business-continuity-and-disaster-recovery': 'Sofia Lindqvist',
+};
+
+/**
+ * Policies as a real agency has them a few months in: most approved by the
+ * CEO, one whose annual review has lapsed, two in review, two still drafts.
+ * At benchmark scale, client-specific annexes bring the count to `total`.
+ */
+function demoPolicies(vault: Vault, total: number): void {
+  const today = vault.today();
+  const templates = policyTemplates(vault);
+  templates.forEach((t, i) => {
+    const policy = createFromTemplate(vault, t.id);
+    updatePolicyMeta(vault, {
+      id: policy.id,
+      title: policy.title,
+      owner: POLICY_OWNERS[t.id] ?? 'Grace Whitfield',
+      reviewCadenceMonths: policy.reviewCadenceMonths,
+    });
+    if (i === templates.length - 1 || i === templates.length - 2) return; // still drafts
+    submitForReview(vault, policy.id);
+    if (i === 3 || i === 7) return; // waiting for the CEO
+    // The incident response plan was approved 14 months ago and not reviewed since.
+    const approvedOn = i === 4 ? addMonthsToDate(today, -14) : addDaysToDate(today, -(20 + i * 9));
+    approvePolicy(vault, {
+      id: policy.id,
+      approverName: 'Maya Okafor',
+      approverTitle: 'CEO',
+      approvedOn,
+      note: 'Approved at the monthly leadership meeting',
+    });
+  });
+  const org = getEngagementOrFail(vault).orgName;
+  for (let n = templates.length; n < total; n++) {
+    const base = POLICY_TEMPLATES[n % POLICY_TEMPLATES.length]!;
+    const policy = createPolicy(vault, {
+      title: `Client security annex ${n - templates.length + 1}: ${base.title}`,
+      owner: 'Grace Whitfield',
+      body: base.body.replaceAll('{{orgName}}', org).replace(/\{\{\w+\}\}/g, 'the named owner'),
+    });
+    saveDraft(vault, { id: policy.id, body: policy.versions[0]!.body, changeSummary: 'Tailored for the client' });
+    submitForReview(vault, policy.id);
+    approvePolicy(vault, {
+      id: policy.id,
+      approverName: 'Maya Okafor',
+      approverTitle: 'CEO',
+      approvedOn: addDaysToDate(today, -n),
+      note: '',
     });
   }
 }

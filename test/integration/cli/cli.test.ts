@@ -110,6 +110,14 @@ describe('attest CLI', () => {
     };
     expect(e.report_type).toBe('type2');
     expect(e.period_start < e.period_end).toBe(true);
+    const statuses = vault.db
+      .prepare('SELECT status, count(*) AS n FROM policy_version GROUP BY status ORDER BY status')
+      .all() as { status: string; n: number }[];
+    expect(statuses.map((r) => r.status)).toEqual(['approved', 'draft', 'in-review']);
+    const controls = vault.db.prepare('SELECT status, count(*) AS n FROM control GROUP BY status').all() as {
+      n: number;
+    }[];
+    expect(controls).toHaveLength(3);
     vault.close();
   });
 
