@@ -3,6 +3,7 @@ import { APP_VERSION } from '../../shared/version';
 import { controlsCommand, CONTROLS_USAGE } from './commands/controls';
 import { criteriaCommand, CRITERIA_USAGE } from './commands/criteria';
 import { demoCommand, DEMO_USAGE } from './commands/demo';
+import { evidenceCommand, EVIDENCE_USAGE, verifyCommand, VERIFY_USAGE } from './commands/evidence';
 import { policiesCommand, POLICIES_USAGE } from './commands/policies';
 import { initCommand, INIT_USAGE } from './commands/init';
 import { serveCommand, SERVE_USAGE } from './commands/serve';
@@ -24,6 +25,12 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Import policies from Markdown or Word; export approved ones as PDF or Markdown',
     run: policiesCommand,
   },
+  evidence: {
+    usage: EVIDENCE_USAGE,
+    summary: 'Attach files as evidence of controls (streamed into the vault), or list the evidence',
+    run: evidenceCommand,
+  },
+  verify: { usage: VERIFY_USAGE, summary: 'Re-hash every stored file and check the audit trail', run: verifyCommand },
   serve: {
     usage: SERVE_USAGE,
     summary: 'Open Attest in your browser, served from this computer only',

@@ -13,6 +13,16 @@ import {
   updateControl,
 } from './controls';
 import { getEngagementOrFail, setScopeCategories, updateEngagement } from './engagement';
+import {
+  attachEvidence,
+  compactBlobs,
+  getEvidence,
+  lastVerification,
+  listEvidence,
+  removeEvidence,
+  updateEvidence,
+  verifyVault,
+} from './evidence';
 import { exportPolicies } from './policy-export';
 import { importPolicyFiles } from './policy-import';
 import {
@@ -95,6 +105,15 @@ export const handlers: Handlers = {
       input.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })),
     ),
   'policies.export': (input, wb) => exportPolicies(wb.requireVault(), input),
+
+  'evidence.list': (_input, wb) => listEvidence(wb.requireVault()),
+  'evidence.get': (input, wb) => getEvidence(wb.requireVault(), input.id),
+  'evidence.attach': (input, wb) => attachEvidence(wb.requireVault(), input),
+  'evidence.update': (input, wb) => updateEvidence(wb.requireVault(), input),
+  'evidence.remove': (input, wb) => removeEvidence(wb.requireVault(), input),
+  'evidence.compact': (_input, wb) => compactBlobs(wb.requireVault()),
+  'vault.verify': (_input, wb) => verifyVault(wb.requireVault()),
+  'vault.lastVerification': (_input, wb) => lastVerification(wb.requireVault()),
 
   'audit.list': (input, wb) => listAudit(wb.requireVault().db, input.limit, input.beforeSeq),
 };

@@ -38,6 +38,14 @@ export const OPERATION_NAME_LIST = [
   'policies.diff',
   'policies.import',
   'policies.export',
+  'evidence.list',
+  'evidence.get',
+  'evidence.attach',
+  'evidence.update',
+  'evidence.remove',
+  'evidence.compact',
+  'vault.verify',
+  'vault.lastVerification',
   'audit.list',
 ] as const satisfies readonly OperationName[];
 

@@ -27,6 +27,14 @@ import {
   type PolicyDetail,
   type PolicySummary,
 } from '../domain/policies';
+import {
+  evidenceAttachSchema,
+  evidenceRemoveSchema,
+  evidenceUpdateSchema,
+  type AttachResult,
+  type EvidenceItem,
+  type VerificationReport,
+} from '../domain/evidence';
 import type { AppInfo, AuditEntry, RecentVault, VaultInfo } from '../domain/vault';
 import type { PolicyTemplate } from '../policies/types';
 import type { Result } from './errors';
@@ -149,6 +157,35 @@ export const contract = {
     policyExportSchema,
     'Write approved policies (or the named ones) to a folder as PDF or Markdown',
   ).returns<ExportReport>(),
+
+  'evidence.list': read(empty, 'Every evidence item with its controls and freshness').returns<EvidenceItem[]>(),
+  'evidence.get': read(
+    z.object({ id: z.number().int().positive() }).strict(),
+    'One evidence item',
+  ).returns<EvidenceItem>(),
+  'evidence.attach': write(
+    evidenceAttachSchema,
+    'Make an uploaded file an evidence item of one or more controls (the same bytes twice link the existing item)',
+  ).returns<AttachResult>(),
+  'evidence.update': write(
+    evidenceUpdateSchema,
+    "Change an evidence item's details and controls",
+  ).returns<EvidenceItem>(),
+  'evidence.remove': write(
+    evidenceRemoveSchema,
+    'Remove an evidence item; the reason is kept in the audit trail',
+  ).returns<null>(),
+  'evidence.compact': write(empty, 'Reclaim the space of uploaded files no evidence item refers to').returns<{
+    blobs: number;
+    bytes: number;
+  }>(),
+  'vault.verify': write(empty, 'Re-hash every stored file and check the audit trail').returns<VerificationReport>(),
+  'vault.lastVerification': read(empty, 'When the vault was last verified, and the outcome').returns<{
+    finishedAt: string;
+    ok: boolean;
+    blobsChecked: number;
+    mismatches: number;
+  } | null>(),
 
   'audit.list': read(
     z

@@ -99,7 +99,15 @@ export function insertVersion(db: Db, v: NewVersion): number {
   );
 }
 
-export function updateDraftBody(db: Db, versionId: number, body: string, sha: string, summary: string | undefined, author: string | undefined, at: string): void {
+export function updateDraftBody(
+  db: Db,
+  versionId: number,
+  body: string,
+  sha: string,
+  summary: string | undefined,
+  author: string | undefined,
+  at: string,
+): void {
   db.prepare(
     `UPDATE policy_version SET body = ?, body_sha256 = ?, change_summary = coalesce(?, change_summary),
        author = coalesce(?, author), updated_at = ? WHERE id = ? AND status = 'draft'`,
@@ -135,12 +143,18 @@ export function supersedeApproved(db: Db, policyId: string, exceptId: number, at
 }
 
 export function controlsOf(db: Db, policyId: string): string[] {
-  return db.prepare('SELECT control_id FROM policy_control WHERE policy_id = ? ORDER BY control_id').pluck().all(policyId) as string[];
+  return db
+    .prepare('SELECT control_id FROM policy_control WHERE policy_id = ? ORDER BY control_id')
+    .pluck()
+    .all(policyId) as string[];
 }
 
 export function allPolicyControls(db: Db): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const { p, c } of db.prepare('SELECT policy_id AS p, control_id AS c FROM policy_control ORDER BY c').all() as { p: string; c: string }[]) {
+  for (const { p, c } of db.prepare('SELECT policy_id AS p, control_id AS c FROM policy_control ORDER BY c').all() as {
+    p: string;
+    c: string;
+  }[]) {
     const list = map.get(p);
     if (list) list.push(c);
     else map.set(p, [c]);

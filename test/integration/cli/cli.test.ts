@@ -181,3 +181,54 @@ describe('attest criteria and controls', () => {
     expect(io.stderr[0]).toMatch(/No vault at/);
   });
 });
+
+describe('attest evidence', () => {
+  it('adds files to controls from a script, lists them, and reports a bad file without stopping', async () => {
+    const dir = tempDir();
+    const vaultFile = path.join(dir, 'ev.attest');
+    await runCli(['init', vaultFile, '--org', 'Acme'], capture());
+    const a = path.join(dir, 'scan-2026-11.txt');
+    fs.writeFileSync(a, 'no critical findings');
+    const io = capture();
+    const code = await runCli(
+      [
+        'evidence',
+        'add',
+        vaultFile,
+        '--control',
+        'AC-01',
+        '--control',
+        'OP-03',
+        '--type',
+        'scan-report',
+        '--effective',
+        '2026-11-30',
+        '--source',
+        'nightly-scan.sh',
+        a,
+        path.join(dir, 'missing.txt'),
+      ],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(io.stdout[0]).toMatch(/^\[1\/2\] scan-2026-11.txt → evidence 1$/);
+    expect(io.stderr).toEqual(['attest evidence add: Cannot read missing.txt: ENOENT']);
+    const list = capture();
+    expect(await runCli(['evidence', 'list', vaultFile, '--json'], list)).toBe(0);
+    const [item] = JSON.parse(list.stdout[0]!) as {
+      controls: string[];
+      source: string;
+      effectiveDate: string;
+      type: string;
+    }[];
+    expect(item).toMatchObject({
+      controls: ['AC-01', 'OP-03'],
+      source: 'nightly-scan.sh',
+      effectiveDate: '2026-11-30',
+      type: 'scan-report',
+    });
+    const verify = capture();
+    expect(await runCli(['verify', vaultFile], verify)).toBe(0);
+    expect(verify.stdout.at(-1)).toBe('No problem found.');
+  });
+});

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import type { Frequency } from '../catalog/types';
+import { isoDate, requiredText } from '../contract/primitives';
+import { controlIdSchema } from './controls';
+import { addDaysToDate, addMonthsToDate } from './dates';
+
+export const EVIDENCE_TYPES = [
+  'policy-document',
+  'configuration-screenshot',
+  'system-export',
+  'ticket',
+  'log-extract',
+  'scan-report',
+  'pentest-report',
+  'training-record',
+  'meeting-minutes',
+  'vendor-report',
+  'other',
+] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
+  'policy-document': 'Policy document',
+  'configuration-screenshot': 'Configuration screenshot',
+  'system-export': 'System listing or export',
+  ticket: 'Ticket',
+  'log-extract': 'Log extract',
+  'scan-report': 'Scan report',
+  'pentest-report': 'Penetration test report',
+  'training-record': 'Training record',
+  'meeting-minutes': 'Meeting minutes',
+  'vendor-report': 'Vendor report',
+  other: 'Other',
+};
+
+export type Freshness = 'current' | 'expiring' | 'expired';
+export const FRESHNESS_LABELS: Record<Freshness, string> = {
+  current: 'Current',
+  expiring: 'Expiring',
+  expired: 'Expired',
+};
+
+/** Largest accepted evidence file. */
+export const MAX_EVIDENCE_BYTES = 4 * 1024 ** 3;
+
+export interface EvidenceItem {
+  id: number;
+  sha256: string;
+  title: string;
+  description: string;
+  type: EvidenceType;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  collectedAt: string;
+  effectiveDate: string;
+  coversFrom: string | null;
+  coversTo: string | null;
+  source: string;
+  owner: string;
+  /** The override, when the owner set one. */
+  validUntilOverride: string | null;
+  /** The override, or the date derived from the linked controls' frequency. */
+  validUntil: string;
+  freshness: Freshness;
+  controls: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * How long one piece of evidence speaks for a control of each frequency: a
+ * weekly control needs fresh evidence every week, an annual one each year.
+ * Continuous and per-event controls are re-evidenced quarterly and yearly.
+ */
+export function validityEnd(effectiveDate: string, frequency: Frequency): string {
+  switch (frequency) {
+    case 'daily':
+      return addDaysToDate(effectiveDate, 1);
+    case 'weekly':
+      return addDaysToDate(effectiveDate, 7);
+    case 'monthly':
+      return addMonthsToDate(effectiveDate, 1);
+    case 'quarterly':
+    case 'continuous':
+      return addMonthsToDate(effectiveDate, 3);
+    case 'annual':
+    case 'per-event':
+      return addMonthsToDate(effectiveDate, 12);
+  }
+}
+
+/** Expiring means within 30 days. */
+export function freshness(validUntil: string, today: string): Freshness {
+  if (validUntil < today) return 'expired';
+  return validUntil <= addDaysToDate(today, 30) ? 'expiring' : 'current';
+}
+
+/** A file name as a person would see it: no folders, no control characters. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 255);
+  return clean === '' || clean === '.' || clean === '..' ? 'file' : clean;
+}
+
+export const evidenceMetaSchema = z
+  .object({
+    title: requiredText('Title', 200),
+    description: z.string().trim().max(4000).default(''),
+    type: z.enum(EVIDENCE_TYPES, { error: 'Choose an evidence type' }),
+    effectiveDate: isoDate.optional(),
+    coversFrom: isoDate.nullable().optional(),
+    coversTo: isoDate.nullable().optional(),
+    owner: z.string().trim().max(120).default(''),
+    validUntil: isoDate.nullable().optional(),
+    controls: z.array(controlIdSchema).min(1, 'Link the evidence to at least one control').max(200),
+  })
+  .refine((v) => !(v.coversFrom && v.coversTo && v.coversTo < v.coversFrom), {
+    path: ['coversTo'],
+    message: 'Covers-to must not be before covers-from',
+  });
+
+export const evidenceAttachSchema = z
+  .object({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Expected the SHA-256 of an uploaded file'),
+    fileName: requiredText('File name', 1000),
+    mediaType: z.string().max(200).default('application/octet-stream'),
+    source: z.string().trim().max(200).default('manual'),
+    meta: evidenceMetaSchema,
+  })
+  .strict();
+
+export const evidenceUpdateSchema = z.object({ id: z.number().int().positive(), meta: evidenceMetaSchema }).strict();
+
+export const evidenceRemoveSchema = z
+  .object({ id: z.number().int().positive(), reason: requiredText('A reason for removing the evidence', 1000) })
+  .strict();
+
+export interface AttachResult {
+  item: EvidenceItem;
+  /** The same bytes were already evidence: the existing item was linked instead of a new one. */
+  duplicateOf: number | null;
+  warnings: string[];
+}
+
+export interface VerificationReport {
+  startedAt: string;
+  finishedAt: string;
+  blobsChecked: number;
+  bytesChecked: number;
+  mismatches: { sha256: string; items: { id: number; title: string; controls: string[] }[] }[];
+  audit: { entries: number; brokenAt: number | null };
+  ok: boolean;
+}
