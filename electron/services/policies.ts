@@ -128,8 +128,9 @@ export function createFromTemplate(vault: Vault, templateId: string): PolicyDeta
     const body = fillTemplate(template.body, {
       orgName: engagement.orgName,
       systemName: engagement.systemName,
-      policyOwner: 'the policy owner named on the title page',
-      effectiveDate: 'the effective date on the title page',
+      // Templates use the owner as a sentence subject and the date after "takes effect on".
+      policyOwner: 'The Compliance Owner',
+      effectiveDate: 'the date it is approved',
     });
     insertPolicyWithVersion(vault, tx.at, {
       id,
