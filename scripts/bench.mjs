@@ -22,6 +22,8 @@ for (const file of benches) {
     format: 'esm',
     external: ['better-sqlite3', 'electron', 'pdfkit'],
     logLevel: 'warning',
+    // CommonJS dependencies bundled into ESM still call require().
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   const result = spawnSync(process.execPath, ['--expose-gc', out], { stdio: 'inherit' });
   if (result.status !== 0) failed += 1;

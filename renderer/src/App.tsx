@@ -9,6 +9,7 @@ import { useScopeDraft } from './features/scope/draft';
 import { NewVaultModal } from './features/welcome/NewVaultModal';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { syncAreaWithHash, useAppStore } from './store/app';
+import { useDrafts } from './store/drafts';
 
 function useStartup() {
   const refresh = useAppStore((s) => s.refresh);
@@ -30,8 +31,14 @@ function useStartup() {
 
 export function App() {
   useStartup();
-  const { status, info, loadError, area, setArea, refresh } = useAppStore();
+  const { status, info, loadError, area, sub, setArea, refresh } = useAppStore();
   const vault = info?.vault ?? null;
+
+  // Unsaved edits belong to the vault they were typed in.
+  const vaultId = vault?.id ?? null;
+  useEffect(() => {
+    useDrafts.getState().clear();
+  }, [vaultId]);
 
   useEffect(() => {
     document.title = vault ? `${findArea(area).label} · ${vault.orgName || 'Attest'} · Attest` : 'Attest';
@@ -45,6 +52,7 @@ export function App() {
   const closeVault = async () => {
     await call('vault.close', {});
     useScopeDraft.getState().discard();
+    useDrafts.getState().clear();
     await refresh();
   };
 
@@ -53,11 +61,13 @@ export function App() {
       <AppLayout
         vault={vault}
         area={area}
+        pageKey={(area === 'controls' || area === 'policies') && sub ? `${area}/${sub}` : area}
+        wide={area === 'controls' || area === 'criteria' || area === 'policies'}
         version={info?.version ?? ''}
         onNavigate={setArea}
         onCloseVault={() => void closeVault()}
       >
-        <AreaView key={vault.id} area={area} vault={vault} />
+        <AreaView key={vault.id} area={area} sub={sub} vault={vault} />
       </AppLayout>
       <NewVaultModal />
     </>

@@ -33,7 +33,7 @@ test('the engagement basics validate as you type, save, and survive a reload', a
 
   const orgName = page.getByRole('textbox', { name: 'Organisation name' });
   const systemName = page.getByRole('textbox', { name: 'System name' });
-  const save = page.getByRole('button', { name: 'Save' });
+  const save = page.getByRole('button', { name: 'Save', exact: true });
   await expect(orgName).toHaveValue('Acme AI Ltd');
 
   // Clearing a required field shows its error inline at once, wired to the input.

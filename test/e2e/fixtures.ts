@@ -18,6 +18,11 @@ const START_TIMEOUT_MS = 20_000;
 export interface LaunchOptions {
   /** Creates a vault with `attest init` and serves it; without it the host starts with no vault open. */
   org?: string;
+  /**
+   * Creates the vault with `attest demo` instead (a fictional agency, Fernhill Analytics): `small` is
+   * the demo a person explores, `large` the benchmark scale with 1,000 controls.
+   */
+  demo?: 'small' | 'large';
 }
 
 export interface AttestHost {
@@ -27,7 +32,7 @@ export interface AttestHost {
   baseUrl: string;
   /** A temp folder private to this host (ATTEST_HOME and vaults live here). */
   dir: string;
-  /** The vault served, when `org` was given. */
+  /** The vault served, when `org` or `demo` was given. */
   vaultPath: string | null;
 }
 
@@ -47,6 +52,15 @@ async function init(dir: string, vaultPath: string, org: string): Promise<void> 
   } catch (error) {
     const e = error as { stderr?: string; message: string };
     throw new Error(`attest init failed: ${e.stderr?.trim() || e.message}`, { cause: error });
+  }
+}
+
+async function demo(dir: string, vaultPath: string, size: 'small' | 'large'): Promise<void> {
+  try {
+    await execFileAsync(process.execPath, [CLI, 'demo', vaultPath, '--size', size], { env: cliEnv(dir), cwd: dir });
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new Error(`attest demo failed: ${e.stderr?.trim() || e.message}`, { cause: error });
   }
 }
 
@@ -119,7 +133,10 @@ export const test = base.extend<{
     await use(async (options = {}) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-e2e-'));
       let vaultPath: string | null = null;
-      if (options.org) {
+      if (options.demo) {
+        vaultPath = path.join(dir, 'demo.attest');
+        await demo(dir, vaultPath, options.demo);
+      } else if (options.org) {
         vaultPath = path.join(dir, 'vault.attest');
         await init(dir, vaultPath, options.org);
       }

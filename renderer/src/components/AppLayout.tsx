@@ -10,6 +10,10 @@ import { AREA_TITLE_ID } from './PageHeader';
 interface AppLayoutProps {
   vault: VaultInfo;
   area: AreaId;
+  /** Changes when the page shown changes (an area, or a detail inside it); focus then moves to its heading. */
+  pageKey: string;
+  /** Tables and matrices use the whole width; documents keep a readable measure. */
+  wide?: boolean;
   version: string;
   onNavigate: (area: AreaId) => void;
   onCloseVault: () => void;
@@ -17,7 +21,7 @@ interface AppLayoutProps {
 }
 
 /** After moving to another area (not on first load), put focus on its heading so screen readers announce it. */
-function useFocusTitleOnNavigate(area: AreaId) {
+function useFocusTitleOnNavigate(pageKey: string) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -25,12 +29,21 @@ function useFocusTitleOnNavigate(area: AreaId) {
       return;
     }
     document.getElementById(AREA_TITLE_ID)?.focus({ preventScroll: false });
-  }, [area]);
+  }, [pageKey]);
 }
 
 /** The frame around every area: header with the organisation and vault, navigation on the left. */
-export function AppLayout({ vault, area, version, onNavigate, onCloseVault, children }: AppLayoutProps) {
-  useFocusTitleOnNavigate(area);
+export function AppLayout({
+  vault,
+  area,
+  pageKey,
+  wide = false,
+  version,
+  onNavigate,
+  onCloseVault,
+  children,
+}: AppLayoutProps) {
+  useFocusTitleOnNavigate(pageKey);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl">
       <AppShell.Header>
@@ -68,7 +81,7 @@ export function AppLayout({ vault, area, version, onNavigate, onCloseVault, chil
       </AppShell.Navbar>
 
       <AppShell.Main bg="var(--mantine-color-gray-0)">
-        <div className="attest-main">{children}</div>
+        <div className={wide ? 'attest-main attest-main-wide' : 'attest-main'}>{children}</div>
       </AppShell.Main>
     </AppShell>
   );

@@ -28,3 +28,28 @@ export const REPORT_TYPE_LABELS: Record<ReportType, string> = {
 export function fileName(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
+
+const numberFormat = new Intl.NumberFormat();
+
+/** A count in the user's locale: 1,000 or 1 000 or 1.000. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "1 control", "1,000 controls". */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
+}
+
+/** Names joined the way a sentence lists them: "A", "A and B", "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const idCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Orders IDs the way a person reads them: AC-2 before AC-10, CU-99 before CU-100. */
+export function compareIds(a: string, b: string): number {
+  return idCollator.compare(a, b);
+}

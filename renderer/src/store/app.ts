@@ -3,7 +3,7 @@ import type { ErrorShape } from '../../../shared/contract/errors';
 import type { AppInfo, VaultInfo } from '../../../shared/domain/vault';
 import type { AreaId } from '../areas';
 import { call } from '../client';
-import { areaFromHash, hashForArea } from './hash';
+import { hashForArea, routeFromHash } from './hash';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -13,6 +13,8 @@ interface AppState {
   loadError: ErrorShape | null;
   /** The area shown in the main pane; mirrored in location.hash. */
   area: AreaId;
+  /** A page inside the area (a control ID, 'matrix'); '' for the area's own page. Also in the hash. */
+  sub: string;
   /** A path the shell asked us to create a vault at (File → New in Electron). */
   newVaultPath: string | null;
 
@@ -20,6 +22,8 @@ interface AppState {
   refresh(): Promise<void>;
   /** Navigates to an area and records it in the hash so reload keeps the place. */
   setArea(area: AreaId): void;
+  /** Navigates to a page inside an area (e.g. a control's detail) and records it in the hash. */
+  navigate(area: AreaId, sub?: string): void;
   /** A vault was created or opened: adopt it without another round trip. */
   vaultOpened(vault: VaultInfo): void;
   /** The engagement changed the organisation name shown in the header. */
@@ -27,13 +31,15 @@ interface AppState {
   requestNewVault(path: string | null): void;
 }
 
-const initialArea = typeof window === 'undefined' ? 'overview' : areaFromHash(window.location.hash);
+const initialRoute =
+  typeof window === 'undefined' ? { area: 'overview' as const, sub: '' } : routeFromHash(window.location.hash);
 
 export const useAppStore = create<AppState>()((set, get) => ({
   status: 'loading',
   info: null,
   loadError: null,
-  area: initialArea,
+  area: initialRoute.area,
+  sub: initialRoute.sub,
   newVaultPath: null,
 
   async refresh() {
@@ -45,8 +51,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   setArea(area) {
-    if (get().area !== area) set({ area });
-    const hash = hashForArea(area);
+    get().navigate(area, '');
+  },
+
+  navigate(area, sub = '') {
+    if (get().area !== area || get().sub !== sub) set({ area, sub });
+    const hash = hashForArea(area, sub);
     if (window.location.hash !== hash) window.location.hash = hash;
   },
 
@@ -73,8 +83,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
 /** Follows the hash when it changes in the page (back/forward, typed links). Returns an unsubscribe. */
 export function syncAreaWithHash(): () => void {
   const onHashChange = () => {
-    const area = areaFromHash(window.location.hash);
-    if (useAppStore.getState().area !== area) useAppStore.setState({ area });
+    const { area, sub } = routeFromHash(window.location.hash);
+    const state = useAppStore.getState();
+    if (state.area !== area || state.sub !== sub) useAppStore.setState({ area, sub });
   };
   window.addEventListener('hashchange', onHashChange);
   return () => window.removeEventListener('hashchange', onHashChange);

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Divider, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { Alert, Button, Divider, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ErrorShape } from '../../../../shared/contract/errors';
 import {
   engagementBasicsSchema,
+  engagementWarnings,
   type Engagement,
   type EngagementBasics,
   type ReportType,
@@ -32,15 +33,19 @@ const DATE_FIELDS: Record<ReportType, EngagementField[]> = {
 interface EngagementFormProps {
   vaultId: string;
   engagement: Engagement;
+  /** Advice from the host on the saved engagement, such as an unusual Type II period length. */
+  warnings: readonly string[];
   onSaved: (engagement: Engagement) => void;
 }
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function sameValues(a: Partial<EngagementFormValues>, b: Partial<EngagementFormValues> | undefined): boolean {
   return FIELD_NAMES.every((k) => (a[k] ?? '') === (b?.[k] ?? ''));
 }
 
 /** The engagement basics: validated as the person types, saved with engagement.update. */
-export function EngagementForm({ vaultId, engagement, onSaved }: EngagementFormProps) {
+export function EngagementForm({ vaultId, engagement, warnings, onSaved }: EngagementFormProps) {
   const { draft, discard } = useScopeDraft();
   const [serverError, setServerError] = useState<ErrorShape | null>(null);
   const [justSaved, setJustSaved] = useState(false);
@@ -52,8 +57,22 @@ export function EngagementForm({ vaultId, engagement, onSaved }: EngagementFormP
     defaultValues: toFormValues(engagement),
   });
   const { register, control, handleSubmit, reset, setError, clearErrors, trigger, getValues, formState } = form;
-  const { errors, isDirty, isSubmitting } = formState;
+  const { errors, isDirty, isSubmitting, dirtyFields } = formState;
   const reportType = useWatch({ control, name: 'reportType' });
+  const [periodStart, periodEnd] = useWatch({ control, name: ['periodStart', 'periodEnd'] });
+
+  // The host's advice holds for the saved dates; while they are being edited, the same rule runs on what is typed.
+  const datesEdited = Boolean(dirtyFields.reportType || dirtyFields.periodStart || dirtyFields.periodEnd);
+  const datesValid =
+    DATE_RE.test(periodStart ?? '') && DATE_RE.test(periodEnd ?? '') && !errors.periodStart && !errors.periodEnd;
+  const advice =
+    reportType !== 'type2'
+      ? []
+      : !datesEdited
+        ? warnings
+        : datesValid
+          ? engagementWarnings({ reportType, periodStart: periodStart ?? null, periodEnd: periodEnd ?? null })
+          : [];
 
   // Bring back edits left unsaved when the person went to another area, and keep them when leaving again.
   useEffect(() => {
@@ -172,6 +191,24 @@ export function EngagementForm({ vaultId, engagement, onSaved }: EngagementFormP
                 />
               </Group>
             )}
+            {advice.length > 0 ? (
+              <Alert
+                role="note"
+                variant="light"
+                color="blue"
+                icon={<IconInfoCircle size={18} aria-hidden />}
+                className={classes.dates}
+                data-testid="engagement-advice"
+              >
+                <Stack gap={4}>
+                  {advice.map((line) => (
+                    <Text key={line} size="sm">
+                      {line}
+                    </Text>
+                  ))}
+                </Stack>
+              </Alert>
+            ) : null}
           </Stack>
 
           {serverError ? (

@@ -1,0 +1,38 @@
+import { Accordion, Group, Text } from '@mantine/core';
+import type { Criterion } from '../../../../shared/catalog/types';
+import type { CriterionCoverage } from '../../../../shared/domain/controls';
+import { countOf } from '../../components/format';
+import { CoverageLabel } from '../../components/labels';
+import classes from './Criteria.module.css';
+import { CriterionDetail } from './CriterionDetail';
+
+interface CriterionRowProps {
+  criterion: Criterion;
+  coverage: CriterionCoverage;
+  onChanged: () => void;
+}
+
+/** One criterion: ID, topic, coverage in words and the number of controls; opens to its detail. */
+export function CriterionRow({ criterion, coverage, onChanged }: CriterionRowProps) {
+  return (
+    <Accordion.Item value={criterion.id} id={`criterion-${criterion.id}`} data-state={coverage.state}>
+      <Accordion.Control className={classes.control}>
+        <Group gap="md" wrap="nowrap">
+          <Text ff="monospace" fw={600} size="sm" w={52} style={{ flexShrink: 0 }}>
+            {criterion.id}
+          </Text>
+          <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
+            {criterion.topic}
+          </Text>
+          <CoverageLabel state={coverage.state} />
+          <Text size="sm" c="dimmed" w={84} ta="right" className="attest-num" style={{ flexShrink: 0 }}>
+            {countOf(coverage.controls.length, 'control')}
+          </Text>
+        </Group>
+      </Accordion.Control>
+      <Accordion.Panel>
+        <CriterionDetail criterion={criterion} coverage={coverage} onChanged={onChanged} />
+      </Accordion.Panel>
+    </Accordion.Item>
+  );
+}
