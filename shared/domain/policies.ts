@@ -94,8 +94,8 @@ export const policyMetaSchema = z
     owner: z.string().trim().max(120),
     reviewCadenceMonths: z
       .number()
-      .int()
-      .min(1, 'Review at least every 36 months')
+      .int('Use a whole number of months')
+      .min(1, 'Review at most once a month')
       .max(36, 'Review at least every 36 months'),
   })
   .strict();
