@@ -70,14 +70,24 @@ export function drawApprovalStamp(doc: Doc, policy: PolicyDocument, x: number, w
   const mainLines = layoutRuns(doc, [{ text: approvalLine(policy) }], lineStyle, inner).length;
   const noteLines = noteRuns.length ? layoutRuns(doc, noteRuns, noteStyle, inner).length : 0;
   const height =
-    pad + TYPE.label.lineHeight + 4 + mainLines * lineStyle.lineHeight + (noteLines ? 4 + noteLines * noteStyle.lineHeight : 0) + pad;
+    pad +
+    TYPE.label.lineHeight +
+    4 +
+    mainLines * lineStyle.lineHeight +
+    (noteLines ? 4 + noteLines * noteStyle.lineHeight : 0) +
+    pad;
   ensureSpace(doc, height);
   const top = doc.y;
   doc.roundedRect(x, top, width, height, 3).lineWidth(1.2).strokeColor(color).stroke();
   doc.rect(x, top, 4, height).fill(color);
   putText(doc, approved ? 'APPROVED' : 'NOT APPROVED', x + pad, top + pad, { ...TYPE.label, color });
   doc.y = top + pad + TYPE.label.lineHeight + 4;
-  drawParagraph(doc, [{ text: approvalLine(policy) }], { ...lineStyle, color: COLOR.text }, { x: x + pad, width: inner });
+  drawParagraph(
+    doc,
+    [{ text: approvalLine(policy) }],
+    { ...lineStyle, color: COLOR.text },
+    { x: x + pad, width: inner },
+  );
   if (noteLines) {
     doc.y += 4;
     drawParagraph(doc, noteRuns, noteStyle, { x: x + pad, width: inner });
@@ -119,7 +129,13 @@ export function drawPolicyCover(doc: Doc, policy: PolicyDocument, createdAt: Dat
   drawApprovalStamp(doc, policy, x, width);
   const foot = contentBottom(doc) - TYPE.small.lineHeight * 2;
   putText(doc, `${policy.orgName} · Confidential`, x, foot, TYPE.small);
-  putText(doc, `Prepared with ${APP_NAME} ${APP_VERSION} on ${longDate(isoDay(createdAt))}`, x, foot + TYPE.small.lineHeight, TYPE.small);
+  putText(
+    doc,
+    `Prepared with ${APP_NAME} ${APP_VERSION} on ${longDate(isoDay(createdAt))}`,
+    x,
+    foot + TYPE.small.lineHeight,
+    TYPE.small,
+  );
 }
 
 /** The opening of a policy inside a combined PDF: title, details and stamp, without a page of its own. */
@@ -151,7 +167,15 @@ export function drawRevisionHistory(doc: Doc, policy: PolicyDocument, outline: O
       { header: 'Approver' },
       { header: 'Summary' },
     ],
-    rows: policy.revisions.map((r) => [r.version, statusLabel(r.status), r.date, r.author, r.approver || '—', r.summary]),
+    // A dash rather than a blank cell, so an empty field reads as "none", not as lost.
+    rows: policy.revisions.map((r) => [
+      r.version,
+      statusLabel(r.status),
+      r.date,
+      r.author || '—',
+      r.approver || '—',
+      r.summary || '—',
+    ]),
   });
 }
 
@@ -165,10 +189,7 @@ export function drawBodyHash(doc: Doc, policy: PolicyDocument): void {
   doc.y += 8;
   drawParagraph(
     doc,
-    [
-      { text: `SHA-256 of the text of version ${policy.version}: ` },
-      { text: policy.bodySha256, font: 'Mono' },
-    ],
+    [{ text: `SHA-256 of the text of version ${policy.version}: ` }, { text: policy.bodySha256, font: 'Mono' }],
     TYPE.small,
     { x, width },
   );

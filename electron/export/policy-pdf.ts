@@ -1,20 +1,24 @@
 import type { Writable } from 'node:stream';
 import type { PolicyDocument } from '../../shared/domain/policy-document';
 import { createPdf, finish, type PdfResult } from './pdf/document';
-import { contentLeft, contentTop, contentWidth, gap, newPage, onPage, pageCount, pageIndex, type Doc } from './pdf/flow';
+import {
+  contentLeft,
+  contentTop,
+  contentWidth,
+  gap,
+  newPage,
+  onPage,
+  pageCount,
+  pageIndex,
+  type Doc,
+} from './pdf/flow';
 import { isoDay, longDate } from './pdf/format';
 import { renderMarkdown } from './pdf/markdown';
 import { Outline } from './pdf/outline';
 import { fillToc, reserveToc, type TocEntry } from './pdf/toc';
 import { putText } from './pdf/text';
 import { COLOR, PAGE, TYPE } from './pdf/theme';
-import {
-  drawBodyHash,
-  drawPolicyCover,
-  drawPolicyHeading,
-  drawRevisionHistory,
-  statusLabel,
-} from './policy-parts';
+import { drawBodyHash, drawPolicyCover, drawPolicyHeading, drawRevisionHistory, statusLabel } from './policy-parts';
 
 export interface PolicyPdfOptions {
   /** Watermark every page DRAFT even if the policy is approved (it always is when it is not). */
@@ -22,12 +26,16 @@ export interface PolicyPdfOptions {
   createdAt?: Date;
 }
 
-/** Lays out a document, closing `out` with the error if layout fails so no file handle is left open. */
+/**
+ * Lays out a document; if layout fails, closes `out` so no file handle is left
+ * open. The error goes to the caller through the promise, not as a stream
+ * 'error' event that nobody may be listening for.
+ */
 async function write(out: Writable, layout: () => Promise<PdfResult>): Promise<PdfResult> {
   try {
     return await layout();
   } catch (error) {
-    out.destroy(error instanceof Error ? error : new Error(String(error)));
+    out.destroy();
     throw error;
   }
 }
@@ -45,7 +53,8 @@ export function writePolicyPdf(
       subject: `${policy.title}, version ${policy.version} (${statusLabel(policy.status)})`,
       author: policy.orgName,
       keywords: ['policy', 'SOC 2', policy.orgName],
-      draft: options.draft === true || policy.status !== 'approved',
+      // No approval on record means nothing to stand behind: treat it as a draft.
+      draft: options.draft === true || policy.status !== 'approved' || policy.approval === null,
       createdAt,
     });
     const outline = new Outline(doc);
@@ -101,7 +110,7 @@ export function writePoliciesPdf(
       subject: policies.map((p) => `${p.title} ${p.version}`).join('; '),
       author: first.orgName,
       keywords: ['policies', 'SOC 2', first.orgName],
-      draft: options.draft === true || policies.some((p) => p.status !== 'approved'),
+      draft: options.draft === true || policies.some((p) => p.status !== 'approved' || p.approval === null),
       createdAt,
     });
     const outline = new Outline(doc);

@@ -1,4 +1,5 @@
-import { expect, screen, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, screen, test } from './fixtures';
 
 async function openControl(page: Page, id: string) {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Controls' }).click();

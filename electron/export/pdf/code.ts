@@ -1,4 +1,5 @@
 import { atPageTop, contentBottom, newPage, type Doc } from './flow';
+import { useFont } from './fonts';
 import { measure } from './text';
 import { COLOR, TYPE, type TextStyle } from './theme';
 
@@ -8,7 +9,7 @@ const PAD = 7;
 function wrap(doc: Doc, text: string, width: number, style: TextStyle): string[] {
   const perLine = Math.max(8, Math.floor(width / measure(doc, 'M', 'Mono', style.size)));
   const out: string[] = [];
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const raw of text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/\t/g, '    ').trimEnd();
     const chars = Array.from(line);
     if (chars.length === 0) out.push('');
@@ -42,7 +43,7 @@ export function drawCodeBlock(
     first = false;
     const height = chunk.length * style.lineHeight + 2 * PAD;
     doc.roundedRect(options.x, top, options.width, height, 2).fill(COLOR.codeBg);
-    doc.font(style.font).fontSize(style.size).fillColor(style.color);
+    useFont(doc, style.font, style.size).fillColor(style.color);
     const offset = (style.lineHeight - doc.currentLineHeight()) / 2;
     chunk.forEach((line, k) => {
       if (line) doc.text(line, options.x + PAD, top + PAD + k * style.lineHeight + offset, { lineBreak: false });

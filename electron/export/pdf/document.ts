@@ -1,8 +1,15 @@
+// Every Attest PDF is made the same way:
+//   const doc = createPdf({ title, subject, author, draft });   Letter, our fonts, page 1
+//   const outline = new Outline(doc);                           bookmarks, nested by level
+//   cover: putText / drawParagraph at fixed places, then reserveToc(doc, items) if contents
+//   body: renderMarkdown, drawTable, drawParagraph flow at doc.y and add pages themselves
+//   fillToc(doc, toc, entries)                                  once page numbers are known
+//   await finish(doc, out, { runningHeader, footer })           heads, "Page N of M", watermark
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { APP_NAME, APP_VERSION } from '../../../shared/version';
-import { defaultFontOption, registerFonts } from './fonts';
+import { defaultFontOption, registerFonts, useFont } from './fonts';
 import { contentLeft, contentWidth, newPage, pageCount, type Doc } from './flow';
 import { putText } from './text';
 import { COLOR, PAGE, TYPE } from './theme';
@@ -48,7 +55,7 @@ export function createPdf(options: PdfOptions): Doc {
   registerFonts(doc);
   if (options.draft) drafts.add(doc);
   newPage(doc);
-  doc.font('Body').fontSize(TYPE.body.size).fillColor(COLOR.text);
+  useFont(doc, 'Body', TYPE.body.size).fillColor(COLOR.text);
   return doc;
 }
 
@@ -77,7 +84,7 @@ export interface PdfResult {
 
 /** Shortens text to fit `width`, with an ellipsis, so running heads never collide. */
 function fit(doc: Doc, text: string, width: number, style: typeof TYPE.small): string {
-  doc.font(style.font).fontSize(style.size);
+  useFont(doc, style.font, style.size);
   if (doc.widthOfString(text) <= width) return text;
   let cut = text;
   while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
@@ -90,7 +97,7 @@ function drawHeader(doc: Doc, head: RunningText): void {
   const top = doc.page.margins.top - 40;
   const style = TYPE.small;
   const right = fit(doc, head.right, width * 0.4, style);
-  const rightWidth = doc.font(style.font).fontSize(style.size).widthOfString(right);
+  const rightWidth = useFont(doc, style.font, style.size).widthOfString(right);
   putText(doc, fit(doc, head.left, width - rightWidth - 24, style), x, top, style);
   putText(doc, right, x, top, style, { width, align: 'right' });
   doc
@@ -115,7 +122,7 @@ function drawWatermark(doc: Doc): void {
   const size = 118;
   const cx = doc.page.width / 2;
   const cy = doc.page.height / 2;
-  doc.font('Bold').fontSize(size);
+  useFont(doc, 'Bold', size);
   const w = doc.widthOfString('DRAFT');
   doc.save();
   doc.rotate(-50, { origin: [cx, cy] });

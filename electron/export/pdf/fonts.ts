@@ -1,92 +1,29 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import { loadFaces, shareLayoutCache, trimLayoutCaches } from './faces';
+import { FONT_NAMES, type FontName } from './resources';
 
-/** The five faces every Attest PDF uses; nothing else is ever selected. */
-export const FONT_FILES = {
-  Body: 'DejaVuSans.ttf',
-  Bold: 'DejaVuSans-Bold.ttf',
-  Italic: 'DejaVuSans-Oblique.ttf',
-  BoldItalic: 'DejaVuSans-BoldOblique.ttf',
-  Mono: 'DejaVuSansMono.ttf',
-} as const;
-
-export type FontName = keyof typeof FONT_FILES;
-export const FONT_NAMES = Object.keys(FONT_FILES) as FontName[];
-
-const MARKER = path.join('fonts', FONT_FILES.Body);
-
-function hasFonts(dir: string): boolean {
-  return fs.existsSync(path.join(dir, MARKER));
-}
-
-function walkUp(start: string): string | null {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'resources');
-    if (hasFonts(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return null;
-  }
-}
+export { FONT_FILES, FONT_NAMES, fontPath, resourcesDir, type FontName } from './resources';
 
 /**
- * The bundled resources folder. Order matters: an explicit override first (tests,
- * odd installs), then the packaged app's extraResources, then the source tree,
- * found from this file (TypeScript under vitest, or dist/cli/attest.js) or, when
- * bundled as ESM where __dirname does not exist, from the working directory.
+ * Option for `new PDFDocument`: no default font at all. Left out, pdfkit loads
+ * Helvetica (a standard-14 font we must not ship); given our Body face, pdfkit
+ * would later fail to cache 'Body' under its own name and re-open the face on
+ * every font switch. Callers select a registered font before any text.
  */
-export function resourcesDir(): string {
-  const override = process.env.ATTEST_RESOURCES_DIR;
-  if (override) {
-    if (!hasFonts(override)) throw new Error(`ATTEST_RESOURCES_DIR (${override}) has no ${MARKER}`);
-    return override;
-  }
-  const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  if (packaged && hasFonts(path.join(packaged, 'resources'))) return path.join(packaged, 'resources');
-  const starts = [typeof __dirname === 'string' ? __dirname : null, process.cwd()];
-  for (const start of starts) {
-    const found = start ? walkUp(start) : null;
-    if (found) return found;
-  }
-  throw new Error(`Cannot find resources/${MARKER}; set ATTEST_RESOURCES_DIR to the resources folder`);
-}
-
-export function fontPath(name: FontName): string {
-  return path.join(resourcesDir(), 'fonts', FONT_FILES[name]);
-}
-
-/** A parsed font face as pdfkit holds it (a fontkit font); opaque to us. */
-type Face = object;
-
-let faces: Record<FontName, Face> | null = null;
-
-/**
- * Parsing a DejaVu TTF costs ~40 ms and pdfkit would redo it for every document
- * (it was 85% of a 30-policy export). pdfkit accepts an already parsed face
- * wherever it takes a font path, and each document still builds its own subset,
- * so faces are parsed once per process by letting pdfkit open them on a scratch
- * document that is never written.
- */
-function loadFaces(): Record<FontName, Face> {
-  if (faces) return faces;
-  const loaded = {} as Record<FontName, Face>;
-  for (const name of FONT_NAMES) {
-    const file = fontPath(name);
-    const scratch = new PDFDocument({ autoFirstPage: false, font: file });
-    const face = (scratch as unknown as { _font?: { font?: unknown } })._font?.font;
-    // Should pdfkit's internals change, fall back to the path: slower, same output.
-    loaded[name] = face && typeof face === 'object' ? face : (file as unknown as Face);
-  }
-  faces = loaded;
-  return loaded;
-}
-
-/** Options for `new PDFDocument` that make Body the default and never load Helvetica. */
 export function defaultFontOption(): { font: string } {
-  return { font: loadFaces().Body as unknown as string };
+  return { font: null as unknown as string };
 }
 
 /** Registers Body, Bold, Italic, BoldItalic and Mono on a document. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
+  trimLayoutCaches();
   const all = loadFaces();
   for (const name of FONT_NAMES) doc.registerFont(name, all[name] as unknown as string);
+}
+
+/** Selects a registered font (and size); every font switch in export/ goes through here. */
+export function useFont(doc: PDFKit.PDFDocument, name: FontName, size?: number): PDFKit.PDFDocument {
+  doc.font(name);
+  if (size !== undefined) doc.fontSize(size);
+  shareLayoutCache(doc, name);
+  return doc;
 }

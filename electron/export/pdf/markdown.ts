@@ -1,6 +1,16 @@
 import { marked, type MarkedToken, type Token, type Tokens } from 'marked';
 import { drawCodeBlock } from './code';
-import { contentBottom, contentLeft, contentTop, contentWidth, ensureSpace, gap, onPage, pageIndex, type Doc } from './flow';
+import {
+  contentBottom,
+  contentLeft,
+  contentTop,
+  contentWidth,
+  ensureSpace,
+  gap,
+  onPage,
+  pageIndex,
+  type Doc,
+} from './flow';
 import { inlineRuns, plainText } from './markdown-inline';
 import type { Outline } from './outline';
 import { drawTable, tableLeadHeight, type TableOptions } from './table';
@@ -217,7 +227,7 @@ function blocks(ctx: Ctx, tokens: readonly Token[], depth: number): void {
         break;
       case 'list':
         list(ctx, token, depth);
-        gap(doc, ctx.tight ? SPACE.list : SPACE.block);
+        gap(doc, ctx.tight ? 0 : SPACE.block);
         break;
       case 'blockquote':
         blockquote(ctx, token, depth);
@@ -261,21 +271,47 @@ function blocks(ctx: Ctx, tokens: readonly Token[], depth: number): void {
   });
 }
 
+/** Every heading token in document order, inside lists and quotes too. */
+function headingTokens(tokens: readonly Token[]): Tokens.Heading[] {
+  const out: Tokens.Heading[] = [];
+  for (const raw of tokens) {
+    const token = raw as MarkedToken;
+    if (token.type === 'heading') out.push(token);
+    else if (token.type === 'list') for (const item of token.items) out.push(...headingTokens(item.tokens));
+    else if (token.type === 'blockquote') out.push(...headingTokens(token.tokens));
+  }
+  return out;
+}
+
+function lex(markdown: string): { tokens: Token[]; shift: number } {
+  const tokens = marked.lexer(markdown, { gfm: true });
+  const depths = headingTokens(tokens).map((h) => h.depth);
+  return { tokens, shift: depths.length ? Math.min(...depths) - 1 : 0 };
+}
+
+/**
+ * The headings `renderMarkdown` will draw, with the same levels and text, without
+ * drawing anything: what a table of contents needs to reserve its pages first.
+ */
+export function markdownHeadings(markdown: string): { level: number; text: string }[] {
+  const { tokens, shift } = lex(markdown);
+  return headingTokens(tokens).map((h) => ({ level: Math.max(1, h.depth - shift), text: plainText(h.tokens) }));
+}
+
 /**
  * Renders Markdown at doc.y, flowing onto new pages, and returns the headings it
  * drew (for a table of contents). Parsed with marked's lexer only: no HTML is
  * ever produced or interpreted.
  */
 export function renderMarkdown(doc: Doc, markdown: string, options: MarkdownOptions = {}): RenderedHeading[] {
-  const tokens = marked.lexer(markdown, { gfm: true });
-  const depths = tokens.flatMap((t) => (t.type === 'heading' ? [(t as Tokens.Heading).depth] : []));
+  const { tokens, shift } = lex(markdown);
   const ctx: Ctx = {
     doc,
     x: options.x ?? contentLeft(doc),
     width: options.width ?? contentWidth(doc),
     style: TYPE.body,
     italic: false,
-    shift: depths.length ? Math.min(...depths) - 1 : 0,
+    shift,
     options,
     headings: [],
     marker: undefined,

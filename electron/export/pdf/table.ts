@@ -42,7 +42,12 @@ function plain(cell: TableCell | undefined): string {
  * columns that need least to sit on one line (dates, names, versions) get it,
  * and whatever is left goes to the columns with the most text.
  */
-export function autoWidths(doc: Doc, cells: readonly (readonly TableCell[])[], width: number, style: TextStyle): number[] {
+export function autoWidths(
+  doc: Doc,
+  cells: readonly (readonly TableCell[])[],
+  width: number,
+  style: TextStyle,
+): number[] {
   const columns = Math.max(0, ...cells.map((r) => r.length));
   const natural = new Array<number>(columns).fill(0);
   const minimum = new Array<number>(columns).fill(0);
@@ -124,7 +129,16 @@ function prepare(doc: Doc, options: TableOptions, rowLimit = options.rows.length
     headStyle,
   );
   const headHeight = head.lines * headStyle.lineHeight + 2 * PAD_Y;
-  return { x, width, widths, style, headStyle, head, headHeight, rows: options.rows.slice(0, rowLimit).map((r) => lay(r, style)) };
+  return {
+    x,
+    width,
+    widths,
+    style,
+    headStyle,
+    head,
+    headHeight,
+    rows: options.rows.slice(0, rowLimit).map((r) => lay(r, style)),
+  };
 }
 
 /** Height of the header and first row: what must fit before a table may start on a page. */
@@ -175,7 +189,12 @@ export function drawTable(doc: Doc, options: TableOptions): void {
     doc.y += height;
     if (options.look === 'rules') rule(doc.y, COLOR.rule, 0.4);
   };
+  const close = (): void => {
+    if (options.look !== 'rules') rule(doc.y, COLOR.rule, 0.75);
+  };
+  // Each page's part of the table is closed by a rule and reopened by the header.
   const breakPage = (): void => {
+    close();
     newPage(doc);
     drawHead();
   };
@@ -204,5 +223,5 @@ export function drawTable(doc: Doc, options: TableOptions): void {
       if (from < row.lines) breakPage();
     }
   });
-  if (options.look !== 'rules') rule(doc.y, COLOR.rule, 0.75);
+  close();
 }

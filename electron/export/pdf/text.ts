@@ -1,12 +1,12 @@
-import type { FontName } from './fonts';
+import { useFont, type FontName } from './fonts';
 import { atPageTop, contentBottom, newPage, type Doc } from './flow';
 import type { TextStyle } from './theme';
 
-/**
- * Our own line breaking rather than pdfkit's `continued` text: mixed fonts on one
- * line, exact line heights for page-break decisions, and widow/orphan control all
- * need the lines known before anything is drawn.
- */
+// Our own line breaking rather than pdfkit's `continued` text: mixed fonts on one
+// line, exact line heights for page-break decisions, and widow/orphan control all
+// need the lines known before anything is drawn.
+
+/** A stretch of text in one font and colour; a link makes it clickable too. */
 export interface Run {
   text: string;
   font?: FontName;
@@ -41,8 +41,19 @@ interface Part {
 
 type Piece = { kind: 'word'; parts: Part[]; width: number } | { kind: 'space'; part: Part } | { kind: 'break' };
 
+/** Advance widths at 1 pt, per font and text: measuring is most of layout, and words repeat across documents. */
+const widths = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 100_000;
+
 export function measure(doc: Doc, text: string, font: FontName, size: number): number {
-  return doc.font(font).fontSize(size).widthOfString(text);
+  const key = `${font}\u0000${text}`;
+  let unit = widths.get(key);
+  if (unit === undefined) {
+    unit = useFont(doc, font, 1000).widthOfString(text) / 1000;
+    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+    widths.set(key, unit);
+  }
+  return unit * size;
 }
 
 function pieces(doc: Doc, runs: readonly Run[], style: TextStyle): Piece[] {
@@ -57,8 +68,13 @@ function pieces(doc: Doc, runs: readonly Run[], style: TextStyle): Piece[] {
       link: run.link,
       width: measure(doc, text, font, style.size),
     });
-    // Tabs and other blanks become one space; a newline is a hard break.
-    const normalised = run.text.replace(/\r\n?/g, '\n').replace(/[\t\f\v\u2028\u2029 ]+/g, ' ');
+    // NFC: an accent typed as a combining mark becomes the precomposed letter (fonts.ts
+    // shapes without mark positioning). Tabs and other blanks become one space; a
+    // newline is a hard break.
+    const normalised = run.text
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\t\f\v\u2028\u2029 ]+/g, ' ');
     for (const chunk of normalised.split(/(\n| )/)) {
       if (chunk === '') continue;
       if (chunk === '\n') out.push({ kind: 'break' });
@@ -77,20 +93,28 @@ function pieces(doc: Doc, runs: readonly Run[], style: TextStyle): Piece[] {
   return out;
 }
 
-/** Splits a word wider than the line by characters (long URLs, hashes). */
+/**
+ * Splits a word wider than the line by characters (long URLs, hashes). Widths
+ * are summed per character, not re-measured per prefix, so a pasted blob of
+ * thousands of characters stays linear.
+ */
 function splitPart(doc: Doc, part: Part, size: number, room: number, width: number): Part[][] {
   const lines: Part[][] = [];
   let text = '';
+  let used = 0;
   let avail = room;
   for (const ch of part.text) {
-    const next = text + ch;
-    if (text !== '' && measure(doc, next, part.font, size) > avail) {
-      lines.push([{ ...part, text, width: measure(doc, text, part.font, size) }]);
-      text = ch;
+    const w = measure(doc, ch, part.font, size);
+    if (text !== '' && used + w > avail) {
+      lines.push([{ ...part, text, width: used }]);
+      text = '';
+      used = 0;
       avail = width;
-    } else text = next;
+    }
+    text += ch;
+    used += w;
   }
-  lines.push([{ ...part, text, width: measure(doc, text, part.font, size) }]);
+  lines.push([{ ...part, text, width: used }]);
   return lines;
 }
 
@@ -154,16 +178,24 @@ export function layoutRuns(doc: Doc, runs: readonly Run[], style: TextStyle, wid
 
 /** Vertical offset that centres the font's box in the line's height. */
 function textOffset(doc: Doc, style: TextStyle): number {
-  doc.font(style.font).fontSize(style.size);
+  useFont(doc, style.font, style.size);
   return (style.lineHeight - doc.currentLineHeight()) / 2;
 }
 
-export function drawLine(doc: Doc, line: Line, x: number, top: number, style: TextStyle, width = 0, align: Align = 'left'): void {
+export function drawLine(
+  doc: Doc,
+  line: Line,
+  x: number,
+  top: number,
+  style: TextStyle,
+  width = 0,
+  align: Align = 'left',
+): void {
   const offset = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
   const y = top + textOffset(doc, style);
   const cursor = { x: doc.x, y: doc.y };
   for (const s of line.segments) {
-    doc.font(s.font).fontSize(style.size).fillColor(s.color);
+    useFont(doc, s.font, style.size).fillColor(s.color);
     doc.text(s.text, x + offset + s.x, y, { lineBreak: false, link: s.link ?? null });
   }
   // pdfkit moves its cursor after text; layout owns the cursor.

@@ -1,4 +1,4 @@
-import { atPageTop, contentBottom, contentLeft, contentTop, contentWidth, newPage, onPage, pageIndex, type Doc } from './flow';
+import { contentBottom, contentLeft, contentTop, contentWidth, newPage, onPage, pageIndex, type Doc } from './flow';
 import { drawLine, layoutRuns, measure, putText, type Line } from './text';
 import { COLOR, TYPE, type TextStyle } from './theme';
 
@@ -35,7 +35,7 @@ interface Placed {
 
 function entryStyle(level: number, nested: boolean): { style: TextStyle; indent: number; before: number } {
   if (level <= 1)
-    return { style: nested ? { ...TYPE.body, font: 'Bold' } : TYPE.body, indent: 0, before: nested ? 7 : 2.5 };
+    return { style: nested ? { ...TYPE.body, font: 'Bold' } : TYPE.body, indent: 0, before: nested ? 7 : 5 };
   return { style: { ...TYPE.body, size: 9, lineHeight: 13, color: COLOR.muted }, indent: 16, before: 1 };
 }
 
@@ -65,11 +65,13 @@ function plan(doc: Doc, items: readonly TocItem[]): { placed: Placed[]; pages: n
 
 /**
  * Keeps blank pages for the contents, to be filled by `fillToc` once the page
- * numbers are known (pages are buffered, so we can go back). Leaves the cursor
- * at the top of a fresh page after them.
+ * numbers are known (pages are buffered, so we can go back). The contents
+ * always start on a page of their own (the page being written may hold
+ * positioned text the cursor knows nothing of, like a cover); the cursor is
+ * left at the top of a fresh page after them.
  */
 export function reserveToc(doc: Doc, items: readonly TocItem[], heading = 'Contents'): TocReservation {
-  if (!atPageTop(doc)) newPage(doc);
+  newPage(doc);
   const firstPage = pageIndex(doc);
   const { pages } = plan(doc, items);
   for (let i = 0; i < pages; i++) newPage(doc);
