@@ -13,6 +13,7 @@ import {
   updateControl,
 } from './controls';
 import { getEngagementOrFail, setScopeCategories, updateEngagement } from './engagement';
+import { evidenceDue, periodCoverage } from './evidence-coverage';
 import {
   attachEvidence,
   compactBlobs,
@@ -112,6 +113,8 @@ export const handlers: Handlers = {
   'evidence.update': (input, wb) => updateEvidence(wb.requireVault(), input),
   'evidence.remove': (input, wb) => removeEvidence(wb.requireVault(), input),
   'evidence.compact': (_input, wb) => compactBlobs(wb.requireVault()),
+  'evidence.periodCoverage': (_input, wb) => periodCoverage(wb.requireVault()),
+  'evidence.due': (_input, wb) => evidenceDue(wb.requireVault()),
   'vault.verify': (_input, wb) => verifyVault(wb.requireVault()),
   'vault.lastVerification': (_input, wb) => lastVerification(wb.requireVault()),
 

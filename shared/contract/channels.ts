@@ -44,6 +44,8 @@ export const OPERATION_NAME_LIST = [
   'evidence.update',
   'evidence.remove',
   'evidence.compact',
+  'evidence.periodCoverage',
+  'evidence.due',
   'vault.verify',
   'vault.lastVerification',
   'audit.list',

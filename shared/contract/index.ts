@@ -32,6 +32,8 @@ import {
   evidenceRemoveSchema,
   evidenceUpdateSchema,
   type AttachResult,
+  type ControlPeriodCoverage,
+  type DueItem,
   type EvidenceItem,
   type VerificationReport,
 } from '../domain/evidence';
@@ -179,6 +181,13 @@ export const contract = {
     blobs: number;
     bytes: number;
   }>(),
+  'evidence.periodCoverage': read(
+    empty,
+    'Type II: for each recurring control, the buckets of the audit period and the evidence in each',
+  ).returns<ControlPeriodCoverage[]>(),
+  'evidence.due': read(empty, 'Controls whose evidence is missing, overdue, or due this week or month').returns<
+    DueItem[]
+  >(),
   'vault.verify': write(empty, 'Re-hash every stored file and check the audit trail').returns<VerificationReport>(),
   'vault.lastVerification': read(empty, 'When the vault was last verified, and the outcome').returns<{
     finishedAt: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Frequency } from '../catalog/types';
+import type { BucketCoverage } from './period-coverage';
 import { isoDate, requiredText } from '../contract/primitives';
 import { controlIdSchema } from './controls';
 import { addDaysToDate, addMonthsToDate } from './dates';
@@ -155,4 +156,34 @@ export interface VerificationReport {
   mismatches: { sha256: string; items: { id: number; title: string; controls: string[] }[] }[];
   audit: { entries: number; brokenAt: number | null };
   ok: boolean;
+}
+
+export interface ControlPeriodCoverage {
+  controlId: string;
+  name: string;
+  frequency: Frequency;
+  owner: string;
+  buckets: BucketCoverage[];
+  /** Buckets with at least one item. */
+  covered: number;
+}
+
+export type DueState = 'missing' | 'overdue' | 'due-this-week' | 'due-this-month';
+export const DUE_LABELS: Record<DueState, string> = {
+  missing: 'No evidence yet',
+  overdue: 'Overdue',
+  'due-this-week': 'Due this week',
+  'due-this-month': 'Due this month',
+};
+
+export interface DueItem {
+  controlId: string;
+  name: string;
+  frequency: Frequency;
+  owner: string;
+  /** The latest evidence's effective date, if any. */
+  lastEvidence: string | null;
+  /** When fresh evidence is needed: the latest item's valid-until date. */
+  dueDate: string | null;
+  state: DueState;
 }

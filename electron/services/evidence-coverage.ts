@@ -1,0 +1,85 @@
+import { addDaysToDate } from '../../shared/domain/dates';
+import type { ControlPeriodCoverage, DueItem, DueState } from '../../shared/domain/evidence';
+import { fillBuckets, periodBuckets } from '../../shared/domain/period-coverage';
+import type { Vault } from '../vault/vault';
+import { listControls } from './controls';
+import { getEngagementOrFail } from './engagement';
+import { listEvidence } from './evidence';
+
+function applicableInScope(vault: Vault) {
+  return listControls(vault).filter((c) => c.inScope && c.notApplicableReason === null);
+}
+
+/**
+ * Type II only: for each recurring control in scope, the buckets of the audit
+ * period and how many evidence items speak for each (by effective date).
+ */
+export function periodCoverage(vault: Vault): ControlPeriodCoverage[] {
+  const engagement = getEngagementOrFail(vault);
+  if (engagement.reportType !== 'type2' || !engagement.periodStart || !engagement.periodEnd) return [];
+  const datesByControl = new Map<string, string[]>();
+  for (const item of listEvidence(vault)) {
+    for (const c of item.controls) {
+      const list = datesByControl.get(c);
+      if (list) list.push(item.effectiveDate);
+      else datesByControl.set(c, [item.effectiveDate]);
+    }
+  }
+  const out: ControlPeriodCoverage[] = [];
+  for (const control of applicableInScope(vault)) {
+    const buckets = periodBuckets(engagement.periodStart, engagement.periodEnd, control.frequency);
+    if (!buckets) continue;
+    const filled = fillBuckets(buckets, datesByControl.get(control.id) ?? []);
+    out.push({
+      controlId: control.id,
+      name: control.name,
+      frequency: control.frequency,
+      owner: control.owner || control.ownerRole,
+      buckets: filled,
+      covered: filled.filter((b) => b.items > 0).length,
+    });
+  }
+  return out;
+}
+
+/** What needs fresh evidence this month, most urgent first, for every applicable control in scope. */
+export function evidenceDue(vault: Vault): DueItem[] {
+  const today = vault.today();
+  const latest = new Map<string, { effective: string; validUntil: string }>();
+  for (const item of listEvidence(vault)) {
+    for (const c of item.controls) {
+      const seen = latest.get(c);
+      if (!seen || item.validUntil > seen.validUntil)
+        latest.set(c, { effective: item.effectiveDate, validUntil: item.validUntil });
+    }
+  }
+  const weekEnd = addDaysToDate(today, 7);
+  const monthEnd = addDaysToDate(today, 30);
+  const rank: Record<DueState, number> = { overdue: 0, missing: 1, 'due-this-week': 2, 'due-this-month': 3 };
+  const out: DueItem[] = [];
+  for (const control of applicableInScope(vault)) {
+    const last = latest.get(control.id);
+    let state: DueState | null;
+    if (!last) state = 'missing';
+    else if (last.validUntil < today) state = 'overdue';
+    else if (last.validUntil <= weekEnd) state = 'due-this-week';
+    else if (last.validUntil <= monthEnd) state = 'due-this-month';
+    else state = null;
+    if (!state) continue;
+    out.push({
+      controlId: control.id,
+      name: control.name,
+      frequency: control.frequency,
+      owner: control.owner || control.ownerRole,
+      lastEvidence: last?.effective ?? null,
+      dueDate: last?.validUntil ?? null,
+      state,
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      rank[a.state] - rank[b.state] ||
+      (a.dueDate ?? '').localeCompare(b.dueDate ?? '') ||
+      a.controlId.localeCompare(b.controlId),
+  );
+}
