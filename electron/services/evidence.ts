@@ -37,7 +37,48 @@ function toItem(row: q.EvidenceRow, links: { controlId: string; frequency: Frequ
 export function listEvidence(vault: Vault): EvidenceItem[] {
   const links = q.linksWithFrequency(vault.db);
   const today = vault.today();
-  return q.listEvidenceRows(vault.db, false).map((row) => toItem(row, links.get(row.id) ?? [], today));
+  // Many items share a date and a frequency: compute each validity end once.
+  const ends = new Map<string, string>();
+  const end = (date: string, frequency: Frequency) => {
+    const key = `${date}|${frequency}`;
+    let value = ends.get(key);
+    if (value === undefined) ends.set(key, (value = validityEnd(date, frequency)));
+    return value;
+  };
+  const states = new Map<string, EvidenceItem['freshness']>();
+  return q.listEvidenceRows(vault.db).map((row) => {
+    const l = links.get(row.id) ?? [];
+    let derived = l.length ? end(row.effectiveDate, l[0]!.frequency) : addMonthsToDate(row.effectiveDate, 12);
+    for (let i = 1; i < l.length; i++) {
+      const e = end(row.effectiveDate, l[i]!.frequency);
+      if (e < derived) derived = e;
+    }
+    const validUntil = row.validUntilOverride ?? derived;
+    let state = states.get(validUntil);
+    if (state === undefined) states.set(validUntil, (state = freshness(validUntil, today)));
+    return {
+      id: row.id,
+      sha256: row.sha256,
+      title: row.title,
+      description: row.description,
+      type: row.type,
+      fileName: row.fileName,
+      mediaType: row.mediaType,
+      size: row.size,
+      collectedAt: row.collectedAt,
+      effectiveDate: row.effectiveDate,
+      coversFrom: row.coversFrom,
+      coversTo: row.coversTo,
+      source: row.source,
+      owner: row.owner,
+      validUntilOverride: row.validUntilOverride,
+      validUntil,
+      freshness: state,
+      controls: l.map((x) => x.controlId),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  });
 }
 
 export function getEvidence(vault: Vault, id: number): EvidenceItem {

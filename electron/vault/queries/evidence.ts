@@ -29,12 +29,43 @@ const COLUMNS = `id, blob_sha256 AS sha256, title, description, type, file_name 
   source, owner, valid_until AS validUntilOverride, deleted_at AS deletedAt, deleted_reason AS deletedReason,
   created_at AS createdAt, updated_at AS updatedAt`;
 
-export function listEvidenceRows(db: Db, includeDeleted: boolean): EvidenceRow[] {
-  return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM evidence ${includeDeleted ? '' : 'WHERE deleted_at IS NULL'} ORDER BY effective_date DESC, id DESC`,
-    )
-    .all() as EvidenceRow[];
+const ROW_KEYS = [
+  'id',
+  'sha256',
+  'title',
+  'description',
+  'type',
+  'fileName',
+  'mediaType',
+  'size',
+  'collectedAt',
+  'effectiveDate',
+  'coversFrom',
+  'coversTo',
+  'source',
+  'owner',
+  'validUntilOverride',
+  'deletedAt',
+  'deletedReason',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+/**
+ * Active evidence, newest first. Rows come back as arrays and are built into
+ * objects here: for tens of thousands of rows that is several times faster
+ * than better-sqlite3 building each object.
+ */
+export function listEvidenceRows(db: Db): EvidenceRow[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM evidence WHERE deleted_at IS NULL ORDER BY effective_date DESC, id DESC`)
+    .raw()
+    .all() as unknown[][];
+  return rows.map((r) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < ROW_KEYS.length; i++) row[ROW_KEYS[i]!] = r[i];
+    return row as unknown as EvidenceRow;
+  });
 }
 
 export function getEvidenceRow(db: Db, id: number): EvidenceRow | undefined {
