@@ -1,28 +1,12 @@
 import type { Frequency } from '../../../shared/catalog/types';
-import type { EvidenceType } from '../../../shared/domain/evidence';
+import type { EvidenceItem } from '../../../shared/domain/evidence';
 import type { Db } from '../database';
 
-export interface EvidenceRow {
-  id: number;
-  sha256: string;
-  title: string;
-  description: string;
-  type: EvidenceType;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  collectedAt: string;
-  effectiveDate: string;
-  coversFrom: string | null;
-  coversTo: string | null;
-  source: string;
-  owner: string;
-  validUntilOverride: string | null;
+/** An evidence row as stored: the item less what is derived from its controls, plus removal. */
+export type EvidenceRow = Omit<EvidenceItem, 'validUntil' | 'freshness' | 'controls'> & {
   deletedAt: string | null;
   deletedReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
 const COLUMNS = `id, blob_sha256 AS sha256, title, description, type, file_name AS fileName, media_type AS mediaType,
   size, collected_at AS collectedAt, effective_date AS effectiveDate, covers_from AS coversFrom, covers_to AS coversTo,
@@ -105,22 +89,12 @@ export function linksOf(db: Db, id: number): { controlId: string; frequency: Fre
     .all(id) as { controlId: string; frequency: Frequency }[];
 }
 
-export interface NewEvidence {
-  sha256: string;
-  title: string;
-  description: string;
-  type: EvidenceType;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  collectedAt: string;
-  effectiveDate: string;
-  coversFrom: string | null;
-  coversTo: string | null;
-  source: string;
-  owner: string;
+export type NewEvidence = Omit<
+  EvidenceRow,
+  'id' | 'validUntilOverride' | 'deletedAt' | 'deletedReason' | 'createdAt' | 'updatedAt'
+> & {
   validUntil: string | null;
-}
+};
 
 export function insertEvidence(db: Db, e: NewEvidence, at: string): number {
   return Number(
