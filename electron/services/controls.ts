@@ -23,7 +23,12 @@ import type { Vault } from '../vault/vault';
 
 const CRITERION_ORDER = new Map(CRITERIA.map((c, i) => [c.id, i]));
 
-function toControl(row: q.ControlRow, criteria: string[], inScopeCategories: ReadonlySet<CategoryId>): Control {
+function toControl(
+  row: q.ControlRow,
+  criteria: string[],
+  inScopeCategories: ReadonlySet<CategoryId>,
+  policies: { id: string; title: string }[],
+): Control {
   const sorted = [...criteria].sort((a, b) => (CRITERION_ORDER.get(a) ?? 0) - (CRITERION_ORDER.get(b) ?? 0));
   const categories = categoriesOfCriteria(sorted);
   return {
@@ -33,19 +38,24 @@ function toControl(row: q.ControlRow, criteria: string[], inScopeCategories: Rea
     criteria: sorted,
     categories,
     inScope: categories.some((c) => inScopeCategories.has(c)),
+    policies,
   };
 }
 
 export function listControls(vault: Vault): Control[] {
   const scope = new Set(getCategories(vault.db));
   const mappings = q.mappingsByControl(vault.db);
-  return q.listControlRows(vault.db).map((row) => toControl(row, mappings.get(row.id) ?? [], scope));
+  const policies = q.policiesByControl(vault.db);
+  return q
+    .listControlRows(vault.db)
+    .map((row) => toControl(row, mappings.get(row.id) ?? [], scope, policies.get(row.id) ?? []));
 }
 
 export function getControl(vault: Vault, id: string): Control {
   const row = q.getControlRow(vault.db, id);
   if (!row) throw new AppError('not_found', `No control ${id} in this vault`);
-  return toControl(row, q.mappingsOf(vault.db, id), new Set(getCategories(vault.db)));
+  const policies = q.policiesByControl(vault.db, id).get(id) ?? [];
+  return toControl(row, q.mappingsOf(vault.db, id), new Set(getCategories(vault.db)), policies);
 }
 
 /** Copies the library controls for these categories that the vault does not have yet. */

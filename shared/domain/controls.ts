@@ -52,6 +52,8 @@ export interface Control {
   categories: CategoryId[];
   /** True when at least one mapped criterion is in a category in scope. */
   inScope: boolean;
+  /** Policies that say they support this control. */
+  policies: { id: string; title: string }[];
   createdAt: string;
   updatedAt: string;
 }

@@ -3,7 +3,10 @@ import type { Control, ControlFields } from '../../../shared/domain/controls';
 import type { Db } from '../database';
 
 /** A control as stored: JSON and integer columns not yet decoded, mappings apart. */
-export type ControlRow = Omit<Control, 'suggestedEvidence' | 'ai' | 'criteria' | 'categories' | 'inScope'> & {
+export type ControlRow = Omit<
+  Control,
+  'suggestedEvidence' | 'ai' | 'criteria' | 'categories' | 'inScope' | 'policies'
+> & {
   suggestedEvidence: string;
   ai: 0 | 1;
 };
@@ -114,4 +117,21 @@ export function setCriterionExclusion(db: Db, criterionId: string, reason: strin
       `INSERT INTO criterion_exclusion (criterion_id, reason, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (criterion_id) DO UPDATE SET reason = excluded.reason, updated_at = excluded.updated_at`,
     ).run(criterionId, reason, at);
+}
+
+/** Policies linked to each control, by title. */
+export function policiesByControl(db: Db, controlId?: string): Map<string, { id: string; title: string }[]> {
+  const rows = db
+    .prepare(
+      `SELECT pc.control_id AS c, p.id, p.title FROM policy_control pc JOIN policy p ON p.id = pc.policy_id
+       ${controlId ? 'WHERE pc.control_id = ?' : ''} ORDER BY p.title COLLATE NOCASE`,
+    )
+    .all(...(controlId ? [controlId] : [])) as { c: string; id: string; title: string }[];
+  const map = new Map<string, { id: string; title: string }[]>();
+  for (const { c, id, title } of rows) {
+    const list = map.get(c);
+    if (list) list.push({ id, title });
+    else map.set(c, [{ id, title }]);
+  }
+  return map;
 }

@@ -234,3 +234,19 @@ describe('policies', () => {
     vault.close();
   });
 });
+
+describe('policies and controls', () => {
+  it('shows on a control the policies that support it', async () => {
+    const wb = newWorkbench();
+    const p = await call<PolicyDetail>(wb, 'policies.createFromTemplate', { templateId: 'access-control' });
+    const [controlId] = p.controls;
+    const control = await call<{ policies: { id: string; title: string }[] }>(wb, 'controls.get', { id: controlId });
+    expect(control.policies).toEqual([{ id: p.id, title: p.title }]);
+    await call(wb, 'policies.setControls', { id: p.id, controls: [] });
+    const after = await call<{ policies: unknown[] }>(wb, 'controls.get', { id: controlId });
+    expect(after.policies).toEqual([]);
+    const unknown = await dispatch(wb, 'policies.setControls', { id: p.id, controls: ['ZZ-99'] });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', message: 'No control ZZ-99 in this vault' } });
+    wb.closeVault();
+  });
+});
