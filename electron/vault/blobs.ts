@@ -25,6 +25,8 @@ export interface PutResult extends BlobRef {
 
 export interface PutOptions {
   signal?: AbortSignal;
+  /** Refuse (and leave nothing behind) once more than this many bytes arrive. */
+  maxBytes?: number;
   onProgress?: (bytesSoFar: number) => void;
 }
 
@@ -84,6 +86,12 @@ export class BlobStore {
         const bytes = piece instanceof Buffer ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
         hash.update(bytes);
         size += bytes.length;
+        if (options.maxBytes !== undefined && size > options.maxBytes) {
+          throw new AppError(
+            'invalid_input',
+            `The file is larger than the ${options.maxBytes.toLocaleString('en-US')}-byte limit`,
+          );
+        }
         let offset = 0;
         while (offset < bytes.length) {
           const n = Math.min(this.chunkSize - filled, bytes.length - offset);

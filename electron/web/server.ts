@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { HTTP_ROUTES } from '../../shared/contract/bridge';
 import { AppError, type ErrorCode, type ErrorShape, type Result } from '../../shared/contract/errors';
 import { sha256Hex } from '../../shared/contract/primitives';
+import { MAX_EVIDENCE_BYTES } from '../../shared/domain/evidence';
 import { dispatch, toErrorShape } from '../services/dispatch';
 import type { Workbench } from '../services/workbench';
 import { authenticated, cookieName, hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
@@ -127,7 +128,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const vault = workbench.requireVault();
       const controller = new AbortController();
       req.on('aborted', () => controller.abort());
-      const blob = await vault.blobs.put(req, { signal: controller.signal });
+      const blob = await vault.blobs.put(req, { signal: controller.signal, maxBytes: MAX_EVIDENCE_BYTES });
       return sendEnvelope(res, { ok: true, value: blob });
     }
 

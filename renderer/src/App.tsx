@@ -61,8 +61,8 @@ export function App() {
       <AppLayout
         vault={vault}
         area={area}
-        pageKey={(area === 'controls' || area === 'policies') && sub ? `${area}/${sub}` : area}
-        wide={area === 'controls' || area === 'criteria' || area === 'policies'}
+        pageKey={(area === 'controls' || area === 'policies' || area === 'evidence') && sub ? `${area}/${sub}` : area}
+        wide={area === 'controls' || area === 'criteria' || area === 'policies' || area === 'evidence'}
         version={info?.version ?? ''}
         onNavigate={setArea}
         onCloseVault={() => void closeVault()}

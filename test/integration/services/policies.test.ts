@@ -246,7 +246,10 @@ describe('policies and controls', () => {
     const after = await call<{ policies: unknown[] }>(wb, 'controls.get', { id: controlId });
     expect(after.policies).toEqual([]);
     const unknown = await dispatch(wb, 'policies.setControls', { id: p.id, controls: ['ZZ-99'] });
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', message: 'No control ZZ-99 in this vault' } });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'No control ZZ-99 in this vault' },
+    });
     wb.closeVault();
   });
 });

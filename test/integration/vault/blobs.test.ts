@@ -93,3 +93,14 @@ describe('blob store', () => {
     vault.close();
   });
 });
+
+describe('blob size limit', () => {
+  it('refuses a stream past the limit and keeps nothing of it', async () => {
+    const vault = newVault();
+    await expect(vault.blobs.put(pieces(randomBytes(CHUNK_SIZE * 2)), { maxBytes: CHUNK_SIZE })).rejects.toThrow(
+      /limit/,
+    );
+    expect(vault.blobs.counts()).toEqual({ blobs: 0, chunks: 0, pending: 0 });
+    vault.close();
+  });
+});

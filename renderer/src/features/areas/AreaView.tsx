@@ -3,6 +3,7 @@ import { findArea, type AreaId } from '../../areas';
 import { AreaEmptyState } from '../../components/AreaEmptyState';
 import { ControlsPage } from '../controls/ControlsPage';
 import { CriteriaPage } from '../criteria/CriteriaPage';
+import { EvidencePage } from '../evidence/EvidencePage';
 import { OverviewPage } from '../overview/OverviewPage';
 import { PoliciesPage } from '../policies/PoliciesPage';
 import { ScopePage } from '../scope/ScopePage';
@@ -20,6 +21,8 @@ export function AreaView({ area, sub, vault }: { area: AreaId; sub: string; vaul
       return <ControlsPage sub={sub} />;
     case 'policies':
       return <PoliciesPage sub={sub} />;
+    case 'evidence':
+      return <EvidencePage sub={sub} />;
     default:
       return <AreaEmptyState area={findArea(area)} />;
   }

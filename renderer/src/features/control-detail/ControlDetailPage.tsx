@@ -3,6 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Control } from '../../../../shared/domain/controls';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ControlEvidence } from '../evidence/ControlEvidence';
 import { Loading } from '../../components/Loading';
 import { useOperation } from '../../hooks/useOperation';
 import { hashForArea } from '../../store/hash';
@@ -10,6 +11,7 @@ import { useAppStore } from '../../store/app';
 import { ApplicabilityCard } from './ApplicabilityCard';
 import { ControlForm } from './ControlForm';
 import { ControlHeader } from './ControlHeader';
+import { LinkedPolicies } from './LinkedPolicies';
 import { MappingsEditor } from './MappingsEditor';
 import { SuggestedEvidence } from './SuggestedEvidence';
 
@@ -63,10 +65,12 @@ export function ControlDetailPage({ id }: { id: string }) {
               <Stack gap="lg">
                 <ControlForm key={control.id} control={control} onSaved={setLatest} />
                 <SuggestedEvidence items={control.suggestedEvidence} />
+                <LinkedPolicies policies={control.policies} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Stack gap="lg">
+                <ControlEvidence controlId={control.id} />
                 <MappingsEditor key={control.id} control={control} inScope={inScope} onSaved={setLatest} />
                 <ApplicabilityCard control={control} onChanged={setLatest} />
               </Stack>
