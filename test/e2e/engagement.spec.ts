@@ -126,14 +126,14 @@ test('the navigation lists every area and an empty area explains itself', async 
   await screen(page, 'empty-area');
 
   // Keyboard: focus a link and press Enter.
-  await nav.getByRole('link', { name: 'Evidence' }).focus();
+  await nav.getByRole('link', { name: 'Incidents' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Evidence' })).toBeVisible();
-  await expect(page.getByText(/Screenshots, exports and reports that prove each control works/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Incidents' })).toBeVisible();
+  await expect(page.getByText(/A log of security and availability incidents/)).toBeVisible();
 
   // The place survives a reload, and back goes to the previous area.
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Evidence' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Incidents' })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Risks' })).toBeVisible();
 });
