@@ -58,16 +58,19 @@ export class BlobStore {
    */
   async put(source: AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<PutResult> {
     const createdAt = this.now();
-    const blobId = Number(
-      this.db
-        .prepare("INSERT INTO blob (size, chunk_size, state, writer_pid, created_at) VALUES (0, ?, 'pending', ?, ?)")
-        .run(this.chunkSize, process.pid, createdAt).lastInsertRowid,
+    // The pending row is created with the first batch of chunks, so a small
+    // file costs one commit, and a duplicate small file costs none.
+    let blobId: number | undefined;
+    const insertPending = this.db.prepare(
+      "INSERT INTO blob (size, chunk_size, state, writer_pid, created_at) VALUES (0, ?, 'pending', ?, ?)",
     );
     const insertChunk = this.db.prepare('INSERT INTO blob_chunk (blob_id, idx, data) VALUES (?, ?, ?)');
-    // Synchronous batches only: no await may fall inside an open transaction.
-    const insertBatch = this.db.transaction((chunks: Buffer[], first: number) => {
+    const writeChunks = (chunks: Buffer[], first: number) => {
+      blobId ??= Number(insertPending.run(this.chunkSize, process.pid, createdAt).lastInsertRowid);
       chunks.forEach((chunk, i) => insertChunk.run(blobId, first + i, chunk));
-    });
+    };
+    // Synchronous batches only: no await may fall inside an open transaction.
+    const insertBatch = this.db.transaction(writeChunks);
     const hash = createHash('sha256');
     const spare: Buffer[] = [];
     const full: Buffer[] = [];
@@ -109,15 +112,17 @@ export class BlobStore {
       }
       options.signal?.throwIfAborted();
       if (filled > 0) full.push(buffer.subarray(0, filled));
-      if (full.length > 0) flush();
       const sha256 = hash.digest('hex');
       return this.db
         .transaction((): PutResult => {
           const existing = this.stat(sha256);
           if (existing) {
-            this.db.prepare('DELETE FROM blob WHERE id = ?').run(blobId);
+            if (blobId !== undefined) this.db.prepare('DELETE FROM blob WHERE id = ?').run(blobId);
             return { ...existing, existed: true };
           }
+          // The last chunks land in the same transaction that makes the blob ready.
+          writeChunks(full, index);
+          if (blobId === undefined) throw new Error('unreachable: writeChunks creates the blob row');
           this.db
             .prepare("UPDATE blob SET sha256 = ?, size = ?, state = 'ready', writer_pid = NULL WHERE id = ?")
             .run(sha256, size, blobId);
@@ -125,7 +130,7 @@ export class BlobStore {
         })
         .immediate();
     } catch (error) {
-      this.db.prepare('DELETE FROM blob WHERE id = ?').run(blobId);
+      if (blobId !== undefined) this.db.prepare('DELETE FROM blob WHERE id = ?').run(blobId);
       throw error;
     }
   }
