@@ -1,34 +1,14 @@
 import { Group, Text, VisuallyHidden } from '@mantine/core';
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  metaHelper,
-  rowSortingFeature,
-  sortFn_text,
-  tableFeatures,
-  type Row,
-} from '@tanstack/react-table';
+import type { SortableFeatures } from '../../components/table/features';
+import { createColumnHelper, type Row } from '@tanstack/react-table';
 import { FREQUENCIES } from '../../../../shared/catalog/types';
 import { CONTROL_STATUSES, FREQUENCY_LABELS, type Control } from '../../../../shared/domain/controls';
 import { compareIds, formatNumber } from '../../components/format';
 import { NotApplicableLabel, OutOfScopeLabel, StatusLabel } from '../../components/labels';
 
-export interface ColumnMeta {
-  /** Width of the column in the fixed table layout. */
-  width: string;
-  align?: 'left' | 'right';
-}
+const helper = createColumnHelper<SortableFeatures, Control>();
 
-export const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { text: sortFn_text },
-  columnMeta: metaHelper<ColumnMeta>(),
-});
-
-const helper = createColumnHelper<typeof features, Control>();
-
-type ControlRow = Row<typeof features, Control>;
+type ControlRow = Row<SortableFeatures, Control>;
 
 const byIndex =
   <T extends string>(order: readonly T[], pick: (c: Control) => T) =>

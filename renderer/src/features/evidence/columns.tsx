@@ -1,31 +1,13 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  metaHelper,
-  rowSortingFeature,
-  sortFn_text,
-  tableFeatures,
-} from '@tanstack/react-table';
+import type { SortableFeatures } from '../../components/table/features';
+import { createColumnHelper } from '@tanstack/react-table';
 import { EVIDENCE_TYPE_LABELS, type EvidenceItem, type Freshness } from '../../../../shared/domain/evidence';
 import { compareIds, formatDate, formatNumber } from '../../components/format';
 import { controlHref } from '../../store/hash';
 import { FreshnessLabel } from './labels';
 import { formatSize } from './upload';
 
-export interface ColumnMeta {
-  width: string;
-  align?: 'left' | 'right';
-}
-
-export const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { text: sortFn_text },
-  columnMeta: metaHelper<ColumnMeta>(),
-});
-
-const helper = createColumnHelper<typeof features, EvidenceItem>();
+const helper = createColumnHelper<SortableFeatures, EvidenceItem>();
 
 const FRESHNESS_ORDER: Record<Freshness, number> = { expired: 0, expiring: 1, current: 2 };
 
