@@ -25,19 +25,13 @@ import type { Vault } from '../vault/vault';
 
 type Meta = z.output<typeof evidenceMetaSchema>;
 
-function toItem(row: q.EvidenceRow, links: { controlId: string; frequency: Frequency }[], today: string): EvidenceItem {
-  const derived = links.length
-    ? links.map((l) => validityEnd(row.effectiveDate, l.frequency)).sort()[0]!
-    : addMonthsToDate(row.effectiveDate, 12);
-  const validUntil = row.validUntilOverride ?? derived;
-  const { deletedAt: _d, deletedReason: _r, ...rest } = row;
-  return { ...rest, validUntil, freshness: freshness(validUntil, today), controls: links.map((l) => l.controlId) };
-}
+type Link = { controlId: string; frequency: Frequency };
 
-export function listEvidence(vault: Vault): EvidenceItem[] {
-  const links = q.linksWithFrequency(vault.db);
-  const today = vault.today();
-  // Many items share a date and a frequency: compute each validity end once.
+/**
+ * Builds items as of `today`. Validity ends and freshness are memoised: in a
+ * long list many items share a date and a frequency.
+ */
+function itemBuilder(today: string): (row: q.EvidenceRow, links: Link[]) => EvidenceItem {
   const ends = new Map<string, string>();
   const end = (date: string, frequency: Frequency) => {
     const key = `${date}|${frequency}`;
@@ -46,11 +40,11 @@ export function listEvidence(vault: Vault): EvidenceItem[] {
     return value;
   };
   const states = new Map<string, EvidenceItem['freshness']>();
-  return q.listEvidenceRows(vault.db).map((row) => {
-    const l = links.get(row.id) ?? [];
-    let derived = l.length ? end(row.effectiveDate, l[0]!.frequency) : addMonthsToDate(row.effectiveDate, 12);
-    for (let i = 1; i < l.length; i++) {
-      const e = end(row.effectiveDate, l[i]!.frequency);
+  return (row, links) => {
+    // The strictest linked control decides; with no control, a year.
+    let derived = links.length ? end(row.effectiveDate, links[0]!.frequency) : addMonthsToDate(row.effectiveDate, 12);
+    for (let i = 1; i < links.length; i++) {
+      const e = end(row.effectiveDate, links[i]!.frequency);
       if (e < derived) derived = e;
     }
     const validUntil = row.validUntilOverride ?? derived;
@@ -74,17 +68,23 @@ export function listEvidence(vault: Vault): EvidenceItem[] {
       validUntilOverride: row.validUntilOverride,
       validUntil,
       freshness: state,
-      controls: l.map((x) => x.controlId),
+      controls: links.map((l) => l.controlId),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     };
-  });
+  };
+}
+
+export function listEvidence(vault: Vault): EvidenceItem[] {
+  const links = q.linksWithFrequency(vault.db);
+  const build = itemBuilder(vault.today());
+  return q.listEvidenceRows(vault.db).map((row) => build(row, links.get(row.id) ?? []));
 }
 
 export function getEvidence(vault: Vault, id: number): EvidenceItem {
   const row = q.getEvidenceRow(vault.db, id);
   if (!row || row.deletedAt) throw new AppError('not_found', `No evidence item ${id} in this vault`);
-  return toItem(row, q.linksOf(vault.db, id), vault.today());
+  return itemBuilder(vault.today())(row, q.linksOf(vault.db, id));
 }
 
 function requireControls(vault: Vault, controls: readonly string[]): void {
