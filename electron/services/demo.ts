@@ -9,7 +9,6 @@ import {
   createFromTemplate,
   createPolicy,
   policyTemplates,
-  saveDraft,
   submitForReview,
   updatePolicyMeta,
 } from './policies';
@@ -186,7 +185,6 @@ function demoPolicies(vault: Vault, total: number): void {
       owner: 'Grace Whitfield',
       body: base.body.replaceAll('{{orgName}}', org).replace(/\{\{\w+\}\}/g, 'the named owner'),
     });
-    saveDraft(vault, { id: policy.id, body: policy.versions[0]!.body, changeSummary: 'Tailored for the client' });
     submitForReview(vault, policy.id);
     approvePolicy(vault, {
       id: policy.id,

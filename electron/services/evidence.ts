@@ -20,7 +20,7 @@ import {
 } from '../../shared/domain/evidence';
 import { verifyAudit } from '../vault/audit';
 import * as q from '../vault/queries/evidence';
-import { existingControlIds } from '../vault/queries/policies';
+import { existingControlIds } from '../vault/queries/controls';
 import type { Vault } from '../vault/vault';
 
 type Meta = z.output<typeof evidenceMetaSchema>;

@@ -17,6 +17,7 @@ import {
 } from '../../shared/domain/policies';
 import { POLICY_TEMPLATES_BY_ID, templatesFor } from '../../shared/policies/library';
 import { fillTemplate } from '../../shared/policies/types';
+import { existingControlIds } from '../vault/queries/controls';
 import * as q from '../vault/queries/policies';
 import type { Db } from '../vault/database';
 import type { Vault } from '../vault/vault';
@@ -142,7 +143,7 @@ export function createFromTemplate(vault: Vault, templateId: string): PolicyDeta
       author: '',
       summary: 'Started from the Attest template',
     });
-    q.replacePolicyControls(vault.db, id, q.existingControlIds(vault.db, template.controls));
+    q.replacePolicyControls(vault.db, id, existingControlIds(vault.db, template.controls));
     tx.audit('policy', id, `Added "${template.title}" from the template, draft 1.0`);
     return getPolicy(vault, id);
   });
@@ -285,7 +286,7 @@ export function updatePolicyMeta(vault: Vault, input: z.output<typeof policyMeta
 export function setPolicyControls(vault: Vault, input: z.output<typeof policyControlsSchema>): PolicyDetail {
   return vault.write('policies.setControls', (tx) => {
     getPolicy(vault, input.id);
-    const known = q.existingControlIds(vault.db, input.controls);
+    const known = existingControlIds(vault.db, input.controls);
     const unknown = input.controls.filter((c) => !known.includes(c));
     if (unknown.length) throw new AppError('not_found', `No control ${unknown.join(', ')} in this vault`);
     q.replacePolicyControls(vault.db, input.id, input.controls);

@@ -65,9 +65,10 @@ export class BlobStore {
       "INSERT INTO blob (size, chunk_size, state, writer_pid, created_at) VALUES (0, ?, 'pending', ?, ?)",
     );
     const insertChunk = this.db.prepare('INSERT INTO blob_chunk (blob_id, idx, data) VALUES (?, ?, ?)');
-    const writeChunks = (chunks: Buffer[], first: number) => {
-      blobId ??= Number(insertPending.run(this.chunkSize, process.pid, createdAt).lastInsertRowid);
-      chunks.forEach((chunk, i) => insertChunk.run(blobId, first + i, chunk));
+    const writeChunks = (chunks: Buffer[], first: number): number => {
+      const id = (blobId ??= Number(insertPending.run(this.chunkSize, process.pid, createdAt).lastInsertRowid));
+      chunks.forEach((chunk, i) => insertChunk.run(id, first + i, chunk));
+      return id;
     };
     // Synchronous batches only: no await may fall inside an open transaction.
     const insertBatch = this.db.transaction(writeChunks);
@@ -121,11 +122,10 @@ export class BlobStore {
             return { ...existing, existed: true };
           }
           // The last chunks land in the same transaction that makes the blob ready.
-          writeChunks(full, index);
-          if (blobId === undefined) throw new Error('unreachable: writeChunks creates the blob row');
+          const id = writeChunks(full, index);
           this.db
             .prepare("UPDATE blob SET sha256 = ?, size = ?, state = 'ready', writer_pid = NULL WHERE id = ?")
-            .run(sha256, size, blobId);
+            .run(sha256, size, id);
           return { sha256, size, createdAt, existed: false };
         })
         .immediate();

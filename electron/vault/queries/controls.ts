@@ -135,3 +135,15 @@ export function policiesByControl(db: Db, controlId?: string): Map<string, { id:
   }
   return map;
 }
+
+/** Which of these control IDs the vault has, in the order given. */
+export function existingControlIds(db: Db, ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  const known = new Set(
+    db
+      .prepare(`SELECT id FROM control WHERE id IN (${ids.map(() => '?').join(', ')})`)
+      .pluck()
+      .all(...ids) as string[],
+  );
+  return ids.filter((id) => known.has(id));
+}

@@ -1,4 +1,4 @@
-import type { CategoryId } from '../../../shared/catalog/categories';
+import { CATEGORY_IDS, type CategoryId } from '../../../shared/catalog/categories';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Db } from '../database';
 
@@ -18,9 +18,8 @@ export function getEngagement(db: Db): Omit<Engagement, 'warnings'> | undefined 
 }
 
 export function getCategories(db: Db): CategoryId[] {
-  const order = ['security', 'availability', 'processing-integrity', 'confidentiality', 'privacy'];
-  const rows = db.prepare('SELECT category FROM engagement_category').pluck().all() as CategoryId[];
-  return rows.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const rows = new Set(db.prepare('SELECT category FROM engagement_category').pluck().all() as CategoryId[]);
+  return CATEGORY_IDS.filter((c) => rows.has(c));
 }
 
 export function upsertEngagement(db: Db, e: Omit<Engagement, 'categories' | 'warnings'>): void {

@@ -167,8 +167,3 @@ export function replacePolicyControls(db: Db, policyId: string, controls: readon
   const insert = db.prepare('INSERT INTO policy_control (policy_id, control_id) VALUES (?, ?)');
   for (const c of new Set(controls)) insert.run(policyId, c);
 }
-
-export function existingControlIds(db: Db, ids: readonly string[]): string[] {
-  const known = new Set(db.prepare('SELECT id FROM control').pluck().all() as string[]);
-  return ids.filter((id) => known.has(id));
-}
