@@ -1,6 +1,7 @@
+import { useFileDrop } from '../../hooks/useFileDrop';
 import { Button, EmptyState, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPaperclip, IconSearch, IconUpload } from '@tabler/icons-react';
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useState } from 'react';
 import {
   EVIDENCE_TYPES,
   EVIDENCE_TYPE_LABELS,
@@ -36,8 +37,6 @@ export function EvidenceListPage() {
   const navigate = useAppStore((s) => s.navigate);
   const view = useEvidenceView();
   const [upload, setUpload] = useState<{ files: File[]; key: number } | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const dragDepth = useRef(0);
 
   const all = useMemo(() => list.data ?? [], [list.data]);
   const shown = useMemo(
@@ -66,30 +65,7 @@ export function EvidenceListPage() {
     </Button>
   );
 
-  const dropHandlers = {
-    onDragEnter: (event: DragEvent) => {
-      if (!Array.from(event.dataTransfer.types).includes('Files') || upload) return;
-      event.preventDefault();
-      dragDepth.current += 1;
-      setDragging(true);
-    },
-    onDragOver: (event: DragEvent) => {
-      if (!Array.from(event.dataTransfer.types).includes('Files') || upload) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'copy';
-    },
-    onDragLeave: () => {
-      dragDepth.current = Math.max(0, dragDepth.current - 1);
-      if (dragDepth.current === 0) setDragging(false);
-    },
-    onDrop: (event: DragEvent) => {
-      if (!Array.from(event.dataTransfer.types).includes('Files') || upload) return;
-      event.preventDefault();
-      dragDepth.current = 0;
-      setDragging(false);
-      openUpload(Array.from(event.dataTransfer.files));
-    },
-  };
+  const { dragging, handlers: dropHandlers } = useFileDrop({ onFiles: openUpload, enabled: !upload });
 
   return (
     <div {...dropHandlers} style={{ position: 'relative' }} data-testid="evidence-page">

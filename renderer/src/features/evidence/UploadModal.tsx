@@ -1,3 +1,4 @@
+import { useFileDrop } from '../../hooks/useFileDrop';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -13,7 +14,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy, IconUpload, IconX } from '@tabler/icons-react';
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { call, isElectron } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -44,10 +45,6 @@ interface Entry {
 let nextKey = 0;
 const entriesOf = (files: readonly File[]): Entry[] =>
   files.map((file) => ({ key: `f${nextKey++}`, file, state: { kind: 'waiting' } }));
-
-function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
-}
 
 function defaults(controls: readonly string[]): UploadFormValues {
   return {
@@ -193,9 +190,7 @@ export function UploadModal({
   const [entries, setEntries] = useState<Entry[]>(() => entriesOf(initialFiles));
   const [running, setRunning] = useState<{ index: number; total: number; bytes: number } | null>(null);
   const [noFiles, setNoFiles] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
-  const dragDepth = useRef(0);
 
   const form = useForm<UploadFormValues, unknown, UploadFormOutput>({
     resolver: zodResolver(uploadFormSchema),
@@ -296,31 +291,10 @@ export function UploadModal({
     onClose();
   };
 
-  const dropHandlers = {
-    onDragEnter: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current += 1;
-      setDragging(true);
-    },
-    onDragOver: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = electron ? 'none' : 'copy';
-    },
-    onDragLeave: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      dragDepth.current = Math.max(0, dragDepth.current - 1);
-      if (dragDepth.current === 0) setDragging(false);
-    },
-    onDrop: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current = 0;
-      setDragging(false);
-      if (!electron) addFiles(Array.from(event.dataTransfer.files));
-    },
-  };
+  const { dragging, handlers: dropHandlers } = useFileDrop({
+    onFiles: addFiles,
+    dropEffect: electron ? 'none' : 'copy',
+  });
 
   const results = entries.filter((e) => e.state.kind !== 'waiting');
   const attachedCount = results.filter((e) => e.state.kind === 'attached' || e.state.kind === 'duplicate').length;

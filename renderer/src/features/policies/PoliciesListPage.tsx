@@ -1,6 +1,7 @@
+import { useFileDrop } from '../../hooks/useFileDrop';
 import { Button, EmptyState, FileButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconFileExport, IconFilePlus, IconFileText, IconTemplate, IconUpload } from '@tabler/icons-react';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { countOf } from '../../components/format';
 import { Loading } from '../../components/Loading';
@@ -15,10 +16,6 @@ import { PoliciesTable } from './PoliciesTable';
 import classes from './Policies.module.css';
 import { TemplateGallery } from './TemplateGallery';
 import { usePoliciesView } from './view';
-
-function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
-}
 
 /** Reads dropped or chosen files and imports them one by one, with progress and a way to stop. */
 function useImport(onDone: () => void) {
@@ -57,8 +54,6 @@ export function PoliciesListPage() {
   const [gallery, setGallery] = useState(false);
   const [blank, setBlank] = useState(false);
   const [exportRequest, setExportRequest] = useState<ExportRequest | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const dragDepth = useRef(0);
   const importer = useImport(policies.reload);
 
   const open = (id: string) => navigate('policies', id);
@@ -80,31 +75,7 @@ export function PoliciesListPage() {
     </FileButton>
   );
 
-  const dropHandlers = {
-    onDragEnter: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current += 1;
-      setDragging(true);
-    },
-    onDragOver: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'copy';
-    },
-    onDragLeave: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      dragDepth.current = Math.max(0, dragDepth.current - 1);
-      if (dragDepth.current === 0) setDragging(false);
-    },
-    onDrop: (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current = 0;
-      setDragging(false);
-      void importer.start(Array.from(event.dataTransfer.files));
-    },
-  };
+  const { dragging, handlers: dropHandlers } = useFileDrop({ onFiles: (files) => void importer.start(files) });
 
   return (
     <>
