@@ -9,7 +9,7 @@ import { call, inputIssues } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useDrafts } from '../../store/drafts';
 import { ControlFieldsInputs } from '../controls/ControlFieldsInputs';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../../components/SaveStatus';
 
 type UpdateValues = z.input<typeof controlUpdateSchema>;
 type UpdateOutput = z.output<typeof controlUpdateSchema>;

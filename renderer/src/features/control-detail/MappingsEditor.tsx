@@ -13,7 +13,7 @@ import { CriteriaField } from '../../components/CriteriaField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { listInWords } from '../../components/format';
 import { useDrafts } from '../../store/drafts';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../../components/SaveStatus';
 
 type MappingValues = z.input<typeof controlMappingsSchema>;
 type MappingOutput = z.output<typeof controlMappingsSchema>;

@@ -1,3 +1,4 @@
+import { SaveStatus } from '../../components/SaveStatus';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
@@ -38,25 +39,6 @@ function metaValues(p: PolicyDetail): MetaValues {
 
 function sameMeta(a: MetaValues, b: Partial<MetaValues> | undefined): boolean {
   return META_FIELDS.every((k) => a[k] === b?.[k]);
-}
-
-function Saved({ show, dirty }: { show: boolean; dirty: boolean }) {
-  return (
-    <div role="status" aria-live="polite">
-      {show && !dirty ? (
-        <Group gap={6} c="teal.8">
-          <IconCheck size={16} aria-hidden />
-          <Text size="sm" fw={500} inherit>
-            Saved
-          </Text>
-        </Group>
-      ) : dirty ? (
-        <Text size="sm" c="dimmed">
-          Unsaved changes
-        </Text>
-      ) : null}
-    </div>
-  );
 }
 
 /** Title, owner and review cadence, checked as the person types; unsaved edits survive leaving the page. */
@@ -152,7 +134,7 @@ function MetaForm({ policy, onSaved }: { policy: PolicyDetail; onSaved: (p: Poli
             <Button type="submit" loading={formState.isSubmitting}>
               Save details
             </Button>
-            <Saved show={justSaved} dirty={formState.isDirty} />
+            <SaveStatus saved={justSaved} dirty={formState.isDirty} />
           </Group>
         </Stack>
       </Paper>

@@ -1,6 +1,7 @@
+import { SaveStatus } from '../../components/SaveStatus';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Divider, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconCheck, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ErrorShape } from '../../../../shared/contract/errors';
@@ -113,8 +114,6 @@ export function EngagementForm({ vaultId, engagement, warnings, onSaved }: Engag
     if (fields.length === 0 || other.length > 0) setServerError(result.error);
   });
 
-  const showSaved = justSaved && !isDirty;
-
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Engagement basics">
       <Paper withBorder radius="md" p="lg" maw={760}>
@@ -221,20 +220,7 @@ export function EngagementForm({ vaultId, engagement, warnings, onSaved }: Engag
             <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
               Save
             </Button>
-            <div role="status" aria-live="polite">
-              {showSaved ? (
-                <Group gap={6} c="teal.8">
-                  <IconCheck size={16} aria-hidden />
-                  <Text size="sm" fw={500} inherit>
-                    Saved
-                  </Text>
-                </Group>
-              ) : isDirty ? (
-                <Text size="sm" c="dimmed">
-                  Unsaved changes
-                </Text>
-              ) : null}
-            </div>
+            <SaveStatus saved={justSaved} dirty={isDirty} />
           </Group>
         </Stack>
       </Paper>
