@@ -13,6 +13,10 @@ import {
   updatePolicyMeta,
 } from './policies';
 import type { Workbench } from './workbench';
+import { demoEvidence } from './demo-data/evidence';
+import { demoIncidents } from './demo-data/incidents';
+import { demoNarratives } from './demo-data/narratives';
+import { demoRegisters } from './demo-data/registers';
 
 export type DemoSize = 'small' | 'large';
 
@@ -58,6 +62,10 @@ export function createDemoVault(wb: Workbench, file: string, size: DemoSize): Va
   demoControls(vault);
   demoPolicies(vault, size === 'large' ? 30 : 0);
   if (size === 'large') largeControls(vault, 1000);
+  demoEvidence(vault, size);
+  demoIncidents(vault, size);
+  demoRegisters(vault, size);
+  demoNarratives(vault, size);
   return { ...info, orgName: DEMO_ORG.orgName };
 }
 

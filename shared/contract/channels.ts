@@ -49,6 +49,14 @@ export const OPERATION_NAME_LIST = [
   'vault.verify',
   'vault.lastVerification',
   'audit.list',
+  // incidents operations
+  // access-reviews operations
+  // risks operations
+  // vendors operations
+  // people operations
+  // changes operations
+  // check operations
+  // export operations
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAME_LIST)[number]>;

@@ -2,9 +2,20 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-controls';
 import { migration003 } from './003-policies';
 import { migration004 } from './004-evidence';
+import { migration005 } from './005-incidents-access';
+import { migration006 } from './006-registers';
+import { migration007 } from './007-self-check';
 import type { Migration } from './types';
 
 /** In order; a new schema version is one new file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,2 @@
+/** Change records: experiments and production changes. */
+export const changeOps = {} as const;

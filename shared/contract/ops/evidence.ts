@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  evidenceAttachSchema,
+  evidenceRemoveSchema,
+  evidenceUpdateSchema,
+  type AttachResult,
+  type ControlPeriodCoverage,
+  type DueItem,
+  type EvidenceItem,
+  type VerificationReport,
+} from '../../domain/evidence';
+import { read, write } from '../operation';
+import { empty } from '../primitives';
+
+/** Evidence files, their freshness and period coverage, and the vault's integrity. */
+export const evidenceOps = {
+  'evidence.list': read(empty, 'Every evidence item with its controls and freshness').returns<EvidenceItem[]>(),
+  'evidence.get': read(
+    z.object({ id: z.number().int().positive() }).strict(),
+    'One evidence item',
+  ).returns<EvidenceItem>(),
+  'evidence.attach': write(
+    evidenceAttachSchema,
+    'Make an uploaded file an evidence item of one or more controls (the same bytes twice link the existing item)',
+  ).returns<AttachResult>(),
+  'evidence.update': write(
+    evidenceUpdateSchema,
+    "Change an evidence item's details and controls",
+  ).returns<EvidenceItem>(),
+  'evidence.remove': write(
+    evidenceRemoveSchema,
+    'Remove an evidence item; the reason is kept in the audit trail',
+  ).returns<null>(),
+  'evidence.compact': write(empty, 'Reclaim the space of uploaded files no evidence item refers to').returns<{
+    blobs: number;
+    bytes: number;
+  }>(),
+  'evidence.periodCoverage': read(
+    empty,
+    'Type II: for each recurring control, the buckets of the audit period and the evidence in each',
+  ).returns<ControlPeriodCoverage[]>(),
+  'evidence.due': read(empty, 'Controls whose evidence is missing, overdue, or due this week or month').returns<
+    DueItem[]
+  >(),
+  'vault.verify': write(empty, 'Re-hash every stored file and check the audit trail').returns<VerificationReport>(),
+  'vault.lastVerification': read(empty, 'When the vault was last verified, and the outcome').returns<{
+    finishedAt: string;
+    ok: boolean;
+    blobsChecked: number;
+    mismatches: number;
+  } | null>(),
+} as const;

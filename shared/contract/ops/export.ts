@@ -1,0 +1,2 @@
+/** The export package for the CPA firm. */
+export const exportOps = {} as const;

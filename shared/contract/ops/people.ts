@@ -1,0 +1,2 @@
+/** People, policy acknowledgements and security training. */
+export const peopleOps = {} as const;

@@ -1,0 +1,2 @@
+/** The risk register. */
+export const riskOps = {} as const;
