@@ -16,7 +16,8 @@ import type { Workbench } from './workbench';
 import { demoEvidence } from './demo-data/evidence';
 import { demoIncidents } from './demo-data/incidents';
 import { demoNarratives } from './demo-data/narratives';
-import { demoRegisters } from './demo-data/registers';
+import { demoPeopleChanges } from './demo-data/people-changes';
+import { demoRisksVendors } from './demo-data/risks-vendors';
 
 export type DemoSize = 'small' | 'large';
 
@@ -64,7 +65,8 @@ export function createDemoVault(wb: Workbench, file: string, size: DemoSize): Va
   if (size === 'large') largeControls(vault, 1000);
   demoEvidence(vault, size);
   demoIncidents(vault, size);
-  demoRegisters(vault, size);
+  demoRisksVendors(vault, size);
+  demoPeopleChanges(vault, size);
   demoNarratives(vault, size);
   return { ...info, orgName: DEMO_ORG.orgName };
 }

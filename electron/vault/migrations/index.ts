@@ -3,8 +3,10 @@ import { migration002 } from './002-controls';
 import { migration003 } from './003-policies';
 import { migration004 } from './004-evidence';
 import { migration005 } from './005-incidents-access';
-import { migration006 } from './006-registers';
-import { migration007 } from './007-self-check';
+import { migration006 } from './006-risks-vendors';
+import { migration007 } from './007-people-changes';
+import { migration008 } from './008-self-check';
+import { migration009 } from './009-description';
 import type { Migration } from './types';
 
 /** In order; a new schema version is one new file appended here. */
@@ -16,6 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
+  migration009,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,7 +2,7 @@ import type { Migration } from './types';
 
 export const migration007: Migration = {
   version: 7,
-  name: 'self-check runs, findings assignments and system description narratives',
+  name: 'people, training and acknowledgements, change records',
   up(db) {
     db.exec(``);
   },

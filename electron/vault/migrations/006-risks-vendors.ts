@@ -2,7 +2,7 @@ import type { Migration } from './types';
 
 export const migration006: Migration = {
   version: 6,
-  name: 'risks, vendors, people and training, changes, CUECs',
+  name: 'risk register, vendors and subservice organizations, CUECs',
   up(db) {
     db.exec(``);
   },

@@ -1,5 +1,0 @@
-import type { Vault } from '../../vault/vault';
-import type { DemoSize } from '../demo';
-
-/** The demo's risks, vendors, people, changes and CUECs: a realistic mix, with the gaps a real agency has; `large` at benchmark scale. */
-export function demoRegisters(_vault: Vault, _size: DemoSize): void {}
