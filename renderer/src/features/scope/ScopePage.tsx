@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { useOperation } from '../../hooks/useOperation';
 import { useAppStore } from '../../store/app';
+import { CuecsCard } from '../cuecs/CuecsCard';
 import { CategoriesForm } from './CategoriesForm';
 import { EngagementForm } from './EngagementForm';
 
@@ -37,6 +38,7 @@ export function ScopePage({ vault }: { vault: VaultInfo }) {
             }}
           />
           <CategoriesForm engagement={engagement.data} onSaved={setLatest} />
+          <CuecsCard systemName={(latest ?? engagement.data).systemName} />
         </Stack>
       ) : engagement.status === 'loading' ? (
         <Loading label="Loading the engagement…" />
