@@ -1,4 +1,41 @@
 import type { accessReviewOps } from '../../../shared/contract/ops/access-reviews';
+import {
+  accessCoverage,
+  addAccounts,
+  addAddendum,
+  completeReview,
+  createReview,
+  createSystem,
+  decide,
+  getReview,
+  importAccounts,
+  listReviews,
+  listSystems,
+  remediate,
+  removeAccounts,
+  removeReview,
+  removeSystem,
+  updateReview,
+  updateSystem,
+} from '../access-reviews';
 import type { HandlersFor } from './types';
 
-export const accessReviewHandlers: HandlersFor<typeof accessReviewOps> = {};
+export const accessReviewHandlers: HandlersFor<typeof accessReviewOps> = {
+  'accessSystems.list': (_input, wb) => listSystems(wb.requireVault()),
+  'accessSystems.create': (input, wb) => createSystem(wb.requireVault(), input),
+  'accessSystems.update': (input, wb) => updateSystem(wb.requireVault(), input),
+  'accessSystems.remove': (input, wb) => removeSystem(wb.requireVault(), input.id),
+  'accessReviews.list': (input, wb) => listReviews(wb.requireVault(), input),
+  'accessReviews.get': (input, wb) => getReview(wb.requireVault(), input.id),
+  'accessReviews.create': (input, wb) => createReview(wb.requireVault(), input),
+  'accessReviews.update': (input, wb) => updateReview(wb.requireVault(), input),
+  'accessReviews.remove': (input, wb) => removeReview(wb.requireVault(), input.id),
+  'accessReviews.addAccounts': (input, wb) => addAccounts(wb.requireVault(), input),
+  'accessReviews.importAccounts': (input, wb) => importAccounts(wb.requireVault(), input),
+  'accessReviews.removeAccounts': (input, wb) => removeAccounts(wb.requireVault(), input),
+  'accessReviews.decide': (input, wb) => decide(wb.requireVault(), input),
+  'accessReviews.remediate': (input, wb) => remediate(wb.requireVault(), input),
+  'accessReviews.complete': (input, wb) => completeReview(wb.requireVault(), input),
+  'accessReviews.addAddendum': (input, wb) => addAddendum(wb.requireVault(), input),
+  'accessReviews.coverage': (input, wb) => accessCoverage(wb.requireVault(), input.asOf),
+};
