@@ -1,5 +1,338 @@
+import { addDaysToDate, addMonthsToDate } from '../../../shared/domain/dates';
+import * as changesQ from '../../vault/queries/changes';
+import * as peopleQ from '../../vault/queries/people';
 import type { Vault } from '../../vault/vault';
-import type { DemoSize } from '../demo';
+import { addExperiment, createChange } from '../changes';
+import { listControls } from '../controls';
+import { DEMO_OWNERS, type DemoSize } from '../demo';
+import { getEngagementOrFail } from '../engagement';
+import { acknowledgePolicy, addTraining, createPerson, updatePerson } from '../people';
 
-/** The demo's people, training and change records: a realistic mix, with the gaps a real agency has; `large` at benchmark scale. */
-export function demoPeopleChanges(_vault: Vault, _size: DemoSize): void {}
+/** A fixed pseudo-random sequence, so every demo vault is the same. */
+function sequence(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function emailOf(name: string): string {
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  return `${plain.replace(/[^a-z]+/g, '.')}@fernhill.example`;
+}
+
+/** Invented colleagues beside the owners: engineers, ML people, delivery and operations. */
+const STAFF: readonly [string, string][] = [
+  ['Priya Natarajan', 'ML engineer'],
+  ['Lukas Brandt', 'Software engineer'],
+  ['Chloé Martin', 'Data engineer'],
+  ['Kwame Mensah', 'Platform engineer'],
+  ['Hana Sato', 'ML engineer'],
+  ['Oliver Grant', 'Software engineer'],
+  ['Zainab Bello', 'Delivery manager'],
+  ['Mateo Ruiz', 'Data scientist'],
+  ['Elena Petrova', 'Applied researcher'],
+  ['Samir Haddad', 'Platform engineer'],
+  ['Ingrid Olsen', 'Client partner'],
+  ['Noah Fischer', 'Software engineer'],
+  ['Amara Obi', 'Data annotator lead'],
+  ['Ravi Menon', 'ML engineer'],
+  ['Julia Costa', 'Office and finance'],
+  ['Felix Wong', 'Security engineer'],
+  ['Leah Cohen', 'Data scientist'],
+  ['Marco Bianchi', 'Software engineer'],
+];
+
+const ENGINEERS = ['Tomás Novak', 'Aisha Rahman', 'Priya Natarajan', 'Lukas Brandt', 'Kwame Mensah', 'Samir Haddad'];
+
+const CHANGE_TITLES = [
+  'Upgrade the retrieval service to the v3 embedding model',
+  'Add rate limiting to the client inference API',
+  'Rotate the model-provider API keys into the secrets manager',
+  'Tighten IAM roles for the training cluster',
+  'Pin base images and enable image scanning in CI',
+  'Add PII redaction before prompts leave the platform',
+  'Move nightly evaluation jobs to the new scheduler',
+  'Patch the web framework for a published vulnerability',
+  'Enable encryption at rest for the feature store',
+  'Add per-client isolation to the vector index',
+  'Ship prompt template v12 for the contract-review model',
+  'Raise log retention for inference requests to 400 days',
+  'Introduce canary deployments for model releases',
+  'Replace the reranker with a distilled model',
+  'Add alerting on model latency and error budgets',
+  'Migrate client uploads to signed URLs',
+  'Remove the legacy batch export endpoint',
+  'Upgrade the database engine minor version',
+  'Add output filtering for the summarisation model',
+  'Restrict production console access to the on-call group',
+  'Add a second region for the inference API',
+  'Schedule weekly restore tests of the client database',
+  'Update the base model for the contract-review pipeline',
+  'Add audit logging to the admin console',
+  'Move model serving to managed inference',
+  'Tune autoscaling limits for batch embedding jobs',
+  'Add checksum verification to dataset ingestion',
+  'Remove unused service accounts from the training project',
+  'Add a kill switch for model-generated outbound email',
+  'Upgrade the TLS configuration of the public endpoints',
+  'Split client evaluation sets into per-client buckets',
+  'Ship prompt template v13 with stricter citations',
+  'Rotate the database credentials into short-lived tokens',
+  'Add drift alerts on retrieval quality',
+  'Move secrets for CI into the secrets manager',
+  'Add input size limits to the document parser',
+  'Patch the PDF parsing library',
+  'Add per-client rate limits to the upload API',
+  'Retire the v1 summarisation model',
+  'Add a rollback runbook step to model releases',
+];
+
+const TEST_NOTES = [
+  'Unit and integration suites passed in CI; evaluation set scores within tolerance',
+  'CI green; manual check in staging by the reviewer',
+  'Regression suite passed; load test at 2x peak traffic',
+  'Evaluation against the golden set: no regression beyond 0.5 points',
+];
+
+/**
+ * The demo's people, training and change records: a realistic mix, with the gaps a real agency has
+ * (two leavers, a hire without a background check, a few people whose training lapsed, a change approved
+ * by its author); `large` at benchmark scale.
+ */
+export function demoPeopleChanges(vault: Vault, size: DemoSize): void {
+  const engagement = getEngagementOrFail(vault);
+  const start = engagement.periodStart ?? addMonthsToDate(vault.today(), -6);
+  const end = engagement.periodEnd ?? vault.today();
+  demoPeople(vault, start);
+  demoChanges(vault, start, end);
+  if (size === 'large') bulkPeopleChanges(vault, 500, 3000);
+}
+
+function demoPeople(vault: Vault, start: string): void {
+  const random = sequence(11);
+  const roster: { name: string; role: string; startDate: string; check: string | null }[] = [
+    ...Object.entries(DEMO_OWNERS).map(([role, name], i) => ({
+      name,
+      role,
+      startDate: addMonthsToDate(start, -(40 - i * 3)),
+      check: addMonthsToDate(start, -(40 - i * 3) - 1),
+    })),
+    ...STAFF.map(([name, role], i) => {
+      const startDate = addMonthsToDate(start, -(26 - i));
+      return { name, role, startDate, check: addDaysToDate(startDate, -10) };
+    }),
+  ];
+  // Three hires during the period; the latest one has no background check on record yet.
+  const hires = roster.slice(-3);
+  hires.forEach((h, i) => {
+    h.startDate = addDaysToDate(start, 35 + i * 40);
+    h.check = i === 2 ? null : addDaysToDate(h.startDate, -12);
+  });
+  const ids = new Map<string, number>();
+  for (const p of roster) {
+    const created = createPerson(vault, {
+      name: p.name,
+      email: emailOf(p.name),
+      role: p.role,
+      startDate: p.startDate,
+      endDate: null,
+      backgroundCheckDate: p.check,
+      notes: '',
+    });
+    ids.set(p.name, created.id);
+  }
+  // Two leavers during the period.
+  for (const [name, days] of [
+    ['Oliver Grant', 50],
+    ['Julia Costa', 120],
+  ] as const) {
+    const p = roster.find((r) => r.name === name)!;
+    updatePerson(vault, {
+      id: ids.get(name)!,
+      name,
+      email: emailOf(name),
+      role: p.role,
+      startDate: p.startDate,
+      endDate: addDaysToDate(start, days),
+      backgroundCheckDate: p.check,
+      notes: 'Access removal is recorded in the access reviews.',
+    });
+  }
+
+  // Annual security awareness training: most people this year, a few still on last year's session.
+  const lapsed = new Set(['Zainab Bello', 'Ingrid Olsen', 'Noah Fischer']);
+  const hireNames = new Set(hires.map((h) => h.name));
+  const annual = roster.filter((p) => !lapsed.has(p.name) && !hireNames.has(p.name)).map((p) => ids.get(p.name)!);
+  const lastYear = addMonthsToDate(start, -9);
+  addTraining(vault, {
+    personIds: roster.filter((p) => !hireNames.has(p.name)).map((p) => ids.get(p.name)!),
+    course: 'Security awareness (annual)',
+    completedOn: lastYear,
+  });
+  addTraining(vault, {
+    personIds: annual,
+    course: 'Security awareness (annual)',
+    completedOn: addMonthsToDate(lastYear, 12),
+  });
+  for (const h of hires.slice(0, 2)) {
+    addTraining(vault, {
+      personIds: [ids.get(h.name)!],
+      course: 'Onboarding: security and acceptable use',
+      completedOn: addDaysToDate(h.startDate, 3),
+    });
+  }
+  const ml = roster.filter((p) => /ML|research|Data/.test(p.role)).map((p) => ids.get(p.name)!);
+  addTraining(vault, {
+    personIds: ml,
+    course: 'Handling client data in model training',
+    completedOn: addDaysToDate(start, 20),
+  });
+
+  // Acknowledgements of the approved policies: everyone but two recent hires and one person who never got round to it.
+  const pending = new Set([...hires.slice(1).map((h) => h.name), 'Kwame Mensah']);
+  const acknowledging = roster.filter((p) => !pending.has(p.name)).map((p) => ids.get(p.name)!);
+  for (const policy of peopleQ.livePolicies(vault.db)) {
+    const approvedOn = vault.db
+      .prepare('SELECT approved_on FROM policy_version WHERE id = ?')
+      .pluck()
+      .get(policy.versionId) as string;
+    acknowledgePolicy(vault, {
+      personIds: acknowledging.filter(() => random() > 0.01),
+      policyId: policy.policyId,
+      acknowledgedOn: addDaysToDate(approvedOn, 3),
+    });
+  }
+}
+
+function changeControls(vault: Vault): string[] {
+  return listControls(vault)
+    .filter((c) => c.criteria.includes('CC8.1'))
+    .map((c) => c.id)
+    .slice(0, 3);
+}
+
+function demoChanges(vault: Vault, start: string, end: string): void {
+  const random = sequence(23);
+  const controls = changeControls(vault);
+  const days = Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000));
+  for (let i = 0; i < 40; i++) {
+    const author = pick(random, ENGINEERS);
+    const reviewer = pick(
+      random,
+      ENGINEERS.filter((e) => e !== author),
+    );
+    // One change in forty was approved by its own author: the gap the self-check should catch.
+    const approver =
+      i === 17 ? author : author === 'Tomás Novak' ? 'Daniel Reyes' : pick(random, ['Daniel Reyes', 'Tomás Novak']);
+    const deployedOn = i >= 38 ? null : addDaysToDate(start, Math.floor((i / 38) * days));
+    const significant = i === 24;
+    createChange(vault, {
+      title: CHANGE_TITLES[i % CHANGE_TITLES.length]!,
+      description: 'Requested in the engineering tracker; risk and rollback noted in the ticket.',
+      ticketRef: `FMD-${120 + i * 3}`,
+      author,
+      reviewer,
+      approver,
+      testEvidence: i % 13 === 5 ? '' : pick(random, TEST_NOTES),
+      evidenceIds: [],
+      deployedOn,
+      emergency: i === 7,
+      significant,
+      significantDescription: significant
+        ? 'Model serving moved from self-managed GPU hosts to the cloud provider’s managed inference service; access, monitoring and backups were re-established there.'
+        : '',
+      controls: i % 4 === 0 ? controls.slice(0, 1) : [],
+    });
+  }
+  const experiments = [
+    ['Smaller reranker on the legal corpus', 'Aisha Rahman', 'MLflow run 1187'],
+    ['Prompt variant with stricter citation format', 'Priya Natarajan', 'Notebook prompts/citations.ipynb'],
+    ['Quantised embedding model for cost', 'Ravi Menon', 'MLflow run 1203'],
+    ['Chunk size 512 vs 1024 for retrieval', 'Hana Sato', 'Branch exp/chunking'],
+    ['Open-weights model as fallback provider', 'Aisha Rahman', 'Tracker FMD-EXP-9'],
+    ['Synthetic data for rare contract clauses', 'Elena Petrova', 'MLflow run 1240'],
+    ['Temperature sweep for the summariser', 'Priya Natarajan', 'Notebook summariser/temp.ipynb'],
+    ['Hybrid keyword and vector search', 'Hana Sato', 'Branch exp/hybrid-search'],
+    ['Guardrail model for prompt injection', 'Felix Wong', 'Tracker FMD-EXP-14'],
+    ['Longer context window on client Q&A', 'Ravi Menon', ''],
+  ] as const;
+  experiments.forEach(([what, who, trackedIn], i) =>
+    addExperiment(vault, { what, who, trackedIn, occurredOn: addDaysToDate(start, 9 + i * 16) }),
+  );
+}
+
+/** Benchmark scale: people and production changes up to the totals, in one transaction of prepared INSERTs. */
+export function bulkPeopleChanges(vault: Vault, people: number, changes: number): void {
+  const engagement = getEngagementOrFail(vault);
+  const start = engagement.periodStart ?? addMonthsToDate(vault.today(), -6);
+  const end = engagement.periodEnd ?? vault.today();
+  const random = sequence(31);
+  const days = Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000));
+  const controls = changeControls(vault);
+  vault.write('demo.large', (tx) => {
+    const db = vault.db;
+    const training = peopleQ.insertTraining(db);
+    const ack = peopleQ.insertAcknowledgement(db);
+    const live = peopleQ.livePolicies(db);
+    const existing = db.prepare('SELECT count(*) FROM person').pluck().get() as number;
+    for (let i = existing; i < people; i++) {
+      const startDate = addDaysToDate(start, -Math.floor(random() * 1400));
+      const left = random() < 0.08;
+      const id = peopleQ.insertPerson(
+        db,
+        {
+          name: `Contractor ${String(i + 1).padStart(4, '0')}`,
+          email: `contractor.${i + 1}@fernhill.example`,
+          role: pick(random, ['Data annotator', 'Software engineer', 'ML engineer', 'Client delivery']),
+          startDate,
+          endDate: left ? addDaysToDate(start, Math.floor(random() * days)) : null,
+          backgroundCheckDate: random() < 0.95 ? addDaysToDate(startDate, -7) : null,
+          notes: '',
+        },
+        tx.at,
+      );
+      training(id, 'Security awareness (annual)', addDaysToDate(start, -Math.floor(random() * 500)), tx.at);
+      for (const p of live) if (random() < 0.9) ack(id, p.versionId, addDaysToDate(startDate, 2), tx.at);
+    }
+    const insert = changesQ.insertChange(db);
+    const link = db.prepare('INSERT INTO change_control (change_id, control_id) VALUES (?, ?)');
+    const have = db.prepare('SELECT count(*) FROM change_record').pluck().get() as number;
+    for (let i = have; i < changes; i++) {
+      const author = pick(random, ENGINEERS);
+      const id = insert(
+        {
+          title: `${pick(random, CHANGE_TITLES)} (${i + 1})`,
+          description: '',
+          ticketRef: `FMD-${10_000 + i}`,
+          author,
+          reviewer: pick(
+            random,
+            ENGINEERS.filter((e) => e !== author),
+          ),
+          approver: random() < 0.01 ? author : 'Daniel Reyes',
+          testEvidence: random() < 0.97 ? pick(random, TEST_NOTES) : '',
+          deployedOn: addDaysToDate(start, Math.floor(random() * days)),
+          emergency: random() < 0.02,
+          significant: false,
+          significantDescription: '',
+        },
+        tx.at,
+      );
+      if (controls.length && i % 5 === 0) link.run(id, controls[i % controls.length]);
+    }
+    tx.audit(
+      'demo',
+      'people-changes',
+      `Added benchmark-scale people (to ${people}) and production changes (to ${changes})`,
+    );
+  });
+}

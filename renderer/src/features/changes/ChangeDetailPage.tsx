@@ -1,0 +1,171 @@
+import { Alert, Anchor, Button, Grid, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ErrorShape } from '../../../../shared/contract/errors';
+import type { ChangeDetail } from '../../../../shared/domain/changes';
+import { call } from '../../client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate, formatInstant } from '../../components/format';
+import { Loading } from '../../components/Loading';
+import { AREA_TITLE_ID } from '../../components/PageHeader';
+import { useOperation } from '../../hooks/useOperation';
+import { useAppStore } from '../../store/app';
+import { controlHref, hashForArea } from '../../store/hash';
+import { BackLink } from '../people/BackLink';
+import { ChangeForm } from './ChangeForm';
+import { ChangeFlags } from './labels';
+
+function RemoveModal({ change, onClose }: { change: ChangeDetail; onClose: () => void }) {
+  const navigate = useAppStore((s) => s.navigate);
+  const [failure, setFailure] = useState<ErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const remove = async () => {
+    setBusy(true);
+    const result = await call('changes.remove', { id: change.id });
+    setBusy(false);
+    if (result.ok) navigate('changes');
+    else setFailure(result.error);
+  };
+  return (
+    <Modal opened onClose={onClose} title={`Delete CHG-${change.id}?`}>
+      <Stack gap="md">
+        <Text size="sm">
+          Delete only a change recorded by mistake: the population the auditor samples should hold every change that
+          reached production. The deletion is kept in the audit trail.
+        </Text>
+        {failure ? <ErrorNotice error={failure} onClose={() => setFailure(null)} /> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            Keep
+          </Button>
+          <Button
+            color="red"
+            loading={busy}
+            onClick={() => void remove()}
+            leftSection={<IconTrash size={16} aria-hidden />}
+          >
+            Delete change
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** One production change: its record, the warnings an auditor would raise, and its links. */
+export function ChangeDetailPage({ id }: { id: number }) {
+  const loaded = useOperation('changes.get', { id });
+  const [latest, setLatest] = useState<ChangeDetail | null>(null);
+  const [removing, setRemoving] = useState(false);
+  const change = latest ?? loaded.data;
+
+  return (
+    <Stack gap="md">
+      <BackLink area="changes" label="All changes" />
+      {loaded.error && !change ? (
+        <ErrorNotice
+          error={loaded.error}
+          title={loaded.error.code === 'not_found' ? `No change ${id}` : 'The change could not be read'}
+        />
+      ) : null}
+      {!change ? (
+        loaded.status === 'loading' ? (
+          <Loading label="Loading…" />
+        ) : null
+      ) : (
+        <>
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Stack gap={4}>
+              <Title order={1} fz="h2" fw={600} id={AREA_TITLE_ID} tabIndex={-1} className="attest-area-title">
+                {change.title}
+              </Title>
+              <Group gap="xs">
+                <Text size="sm" c="dimmed">
+                  CHG-{change.id}
+                  {change.ticketRef ? ` · ${change.ticketRef}` : ''} ·{' '}
+                  {change.deployedOn ? `deployed ${formatDate(change.deployedOn)}` : 'not deployed yet'}
+                </Text>
+                <ChangeFlags change={change} />
+              </Group>
+            </Stack>
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => setRemoving(true)}
+            >
+              Delete
+            </Button>
+          </Group>
+          {change.warnings.length ? (
+            <Alert
+              color="orange"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              title="What an auditor would question"
+              data-testid="change-warnings"
+            >
+              <List size="sm">
+                {change.warnings.map((w) => (
+                  <List.Item key={w}>{w}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
+          <Grid gap="lg" align="flex-start">
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Paper withBorder radius="md" p="lg">
+                <ChangeForm change={change} onSaved={setLatest} />
+              </Paper>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="record-title">
+                <Title order={2} fz="h4" fw={600} id="record-title" mb="sm">
+                  Links
+                </Title>
+                <Text size="sm" fw={500}>
+                  Controls
+                </Text>
+                {change.controls.length ? (
+                  <Group gap={6} mb="sm">
+                    {change.controls.map((c) => (
+                      <Anchor key={c} href={controlHref(c)} size="sm" ff="monospace" fw={600}>
+                        {c}
+                      </Anchor>
+                    ))}
+                  </Group>
+                ) : (
+                  <Text size="sm" c="dimmed" mb="sm">
+                    None linked
+                  </Text>
+                )}
+                <Text size="sm" fw={500}>
+                  Evidence
+                </Text>
+                {change.evidence.length ? (
+                  <Stack gap={2} mb="sm">
+                    {change.evidence.map((e) => (
+                      <Anchor key={e.id} href={hashForArea('evidence', String(e.id))} size="sm">
+                        {e.title}
+                      </Anchor>
+                    ))}
+                  </Stack>
+                ) : (
+                  <Text size="sm" c="dimmed" mb="sm">
+                    None linked
+                  </Text>
+                )}
+                <Text size="sm">Recorded {formatInstant(change.createdAt)}</Text>
+                <Text size="sm">Last changed {formatInstant(change.updatedAt)}</Text>
+                <Text size="xs" c="dimmed" mt="sm">
+                  Every save is kept in the vault’s audit trail, with who approved what.
+                </Text>
+              </Paper>
+            </Grid.Col>
+          </Grid>
+          {removing ? <RemoveModal change={change} onClose={() => setRemoving(false)} /> : null}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,269 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../shared/csv';
+import type { ChangeDetail, ChangeSummary, Experiment } from '../../../shared/domain/changes';
+import type { ImportReport } from '../../../shared/domain/csv-mapping';
+import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { PopulationCsv } from '../../../shared/domain/people';
+import { dispatch } from '../../../electron/services/dispatch';
+import { updateEngagement } from '../../../electron/services/engagement';
+import { attachEvidence } from '../../../electron/services/evidence';
+import { listControls } from '../../../electron/services/controls';
+import { Workbench } from '../../../electron/services/workbench';
+import { tempDir } from '../../helpers/tmp';
+import { SAMPLE, tableCounts } from '../../helpers/vault';
+
+function workbench(): Workbench {
+  const dir = tempDir();
+  const wb = new Workbench({
+    recentFile: path.join(dir, 'recent.json'),
+    vaultOptions: { now: () => new Date('2026-07-15T10:00:00Z') },
+  });
+  wb.createVault(path.join(dir, 'test.attest'), SAMPLE);
+  updateEngagement(wb.requireVault(), {
+    orgName: 'Acme AI',
+    systemName: 'Acme Delivery Platform',
+    reportType: 'type2',
+    asOfDate: '',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-06-30',
+  });
+  return wb;
+}
+
+async function call<T>(wb: Workbench, name: string, input: unknown): Promise<T> {
+  const result = await dispatch(wb, name, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function failure(wb: Workbench, name: string, input: unknown) {
+  const result = await dispatch(wb, name, input);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+
+async function evidenceItem(wb: Workbench, control: string): Promise<EvidenceItem> {
+  const vault = wb.requireVault();
+  const blob = await vault.blobs.put(
+    (async function* () {
+      yield Buffer.from('pytest: 412 passed');
+    })(),
+  );
+  return attachEvidence(vault, {
+    sha256: blob.sha256,
+    fileName: 'ci-run.txt',
+    mediaType: 'text/plain',
+    source: 'manual',
+    meta: {
+      title: 'CI run for the retrieval change',
+      description: '',
+      type: 'log-extract',
+      owner: '',
+      controls: [control],
+    },
+  }).item;
+}
+
+const CHANGE = {
+  title: 'Switch retrieval to the new embedding model',
+  description: 'Re-index client corpora with the v3 embeddings.',
+  ticketRef: 'ENG-412',
+  author: 'Tomás Novak',
+  reviewer: 'Aisha Rahman',
+  approver: 'Daniel Reyes',
+  testEvidence: 'Regression suite and retrieval evaluation passed',
+  deployedOn: '2026-03-10',
+};
+
+describe('change records', () => {
+  it('records a production change linked to controls and evidence, with no warning when duties are separate', async () => {
+    const wb = workbench();
+    const control = listControls(wb.requireVault()).find((c) => c.criteria.includes('CC8.1'))!;
+    const item = await evidenceItem(wb, control.id);
+    const created = await call<ChangeDetail>(wb, 'changes.create', {
+      ...CHANGE,
+      controls: [control.id],
+      evidenceIds: [item.id],
+    });
+    expect(created).toMatchObject({
+      ...CHANGE,
+      approverIsAuthor: false,
+      emergency: false,
+      significant: false,
+      tested: true,
+      controls: [control.id],
+      evidence: [{ id: item.id, title: 'CI run for the retrieval change' }],
+      warnings: [],
+    });
+    expect(await call<ChangeSummary[]>(wb, 'changes.list', {})).toEqual([
+      expect.objectContaining({ id: created.id, controls: [control.id], tested: true }),
+    ]);
+    wb.closeVault();
+  });
+
+  it('saves a change approved by its author but flags it in the data and warns', async () => {
+    const wb = workbench();
+    const created = await call<ChangeDetail>(wb, 'changes.create', { ...CHANGE, approver: ' tomás novak ' });
+    expect(created.approverIsAuthor).toBe(true);
+    expect(created.warnings).toContain(
+      'The approver is the author: an auditor expects someone else to approve a change.',
+    );
+    const flag = wb
+      .requireVault()
+      .db.prepare('SELECT approver_is_author FROM change_record WHERE id = ?')
+      .pluck()
+      .get(created.id);
+    expect(flag).toBe(1);
+    const audit = wb
+      .requireVault()
+      .db.prepare("SELECT summary FROM audit_log WHERE operation = 'changes.create'")
+      .pluck()
+      .get();
+    expect(audit).toBe(`Recorded change "${CHANGE.title}" (approved by its author)`);
+
+    // Fixing the approver clears the flag.
+    const fixed = await call<ChangeDetail>(wb, 'changes.update', { id: created.id, ...CHANGE });
+    expect(fixed).toMatchObject({ approverIsAuthor: false, warnings: [] });
+    wb.closeVault();
+  });
+
+  it('needs a description for a significant change, and refuses unknown controls or evidence without writing', async () => {
+    const wb = workbench();
+    const before = tableCounts(wb.requireVault());
+    expect(await failure(wb, 'changes.create', { ...CHANGE, significant: true })).toMatchObject({
+      code: 'invalid_input',
+      message: 'significantDescription: Describe the significant change: it goes into the system description',
+    });
+    expect(await failure(wb, 'changes.create', { ...CHANGE, controls: ['ZZ-99'] })).toMatchObject({
+      code: 'not_found',
+    });
+    expect(await failure(wb, 'changes.create', { ...CHANGE, evidenceIds: [4242] })).toMatchObject({
+      code: 'not_found',
+      message: 'No evidence item 4242 in this vault',
+    });
+    expect(await failure(wb, 'changes.create', { ...CHANGE, author: '  ' })).toMatchObject({
+      message: 'author: Author is required',
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    wb.closeVault();
+  });
+
+  it('imports changes from a tracker export and exports the population of the period', async () => {
+    const wb = workbench();
+    const csv = [
+      'Key,Summary,Created by,Approved by,Deployed,Hotfix,Significant change,Significance',
+      'ENG-1,Add prompt-injection filter,Tomás Novak,Daniel Reyes,2026-02-03,no,yes,New input filter in front of every model call',
+      'ENG-2,Rotate API keys,Daniel Reyes,Daniel Reyes,2026-04-20,yes,,',
+      'ENG-3,Upgrade vector store,Aisha Rahman,Daniel Reyes,2026-07-02,,,',
+      'ENG-4,=cmd|calc,Aisha Rahman,Daniel Reyes,2026-06-30,,,',
+    ].join('\r\n');
+    const mapping = {
+      ticketRef: 'Key',
+      title: 'Summary',
+      author: 'Created by',
+      approver: 'Approved by',
+      deployedOn: 'Deployed',
+      emergency: 'Hotfix',
+      significant: 'Significant change',
+      significantDescription: 'Significance',
+    };
+    expect(await call<ImportReport>(wb, 'changes.import', { csv, mapping })).toMatchObject({
+      created: 4,
+      problems: [],
+    });
+    const list = await call<ChangeSummary[]>(wb, 'changes.list', {});
+    expect(list.map((c) => c.ticketRef)).toEqual(['ENG-3', 'ENG-4', 'ENG-2', 'ENG-1']);
+    expect(list.find((c) => c.ticketRef === 'ENG-2')).toMatchObject({ emergency: true, approverIsAuthor: true });
+
+    const population = await call<PopulationCsv>(wb, 'changes.population', {});
+    expect(population).toMatchObject({ from: '2026-01-01', to: '2026-06-30', rows: 3 });
+    const rows = parseCsv(population.csv).rows.map((r) => r.cells);
+    expect(rows[0]!.slice(0, 11)).toEqual([
+      'Change ID',
+      'Title',
+      'Ticket',
+      'Author',
+      'Reviewer',
+      'Approver',
+      'Approver is author',
+      'Deployed on',
+      'Emergency',
+      'Significant',
+      'Significant change description',
+    ]);
+    expect(rows.slice(1).map((r) => [r[2], r[1], r[6], r[7], r[8], r[9]])).toEqual([
+      ['ENG-1', 'Add prompt-injection filter', 'no', '2026-02-03', 'no', 'yes'],
+      ['ENG-2', 'Rotate API keys', 'yes', '2026-04-20', 'yes', 'no'],
+      ['ENG-4', "'=cmd|calc", 'no', '2026-06-30', 'no', 'no'],
+    ]);
+    wb.closeVault();
+  });
+
+  it('reports bad change rows by line and imports none of them', async () => {
+    const wb = workbench();
+    await call(wb, 'changes.create', { ...CHANGE, ticketRef: 'ENG-9' });
+    const before = tableCounts(wb.requireVault());
+    const csv = [
+      'Ticket,Title,Author,Deployed on,Emergency,Significant',
+      'ENG-10,Fine,Tomás Novak,2026-02-01,no,no',
+      'ENG-11,No author,,2026-02-01,no,no',
+      'ENG-12,Bad date,Tomás Novak,31/02/2026,no,no',
+      'ENG-10,Same ticket,Tomás Novak,2026-02-01,no,no',
+      'ENG-9,Already there,Tomás Novak,2026-02-01,maybe,no',
+      'ENG-13,Significant without words,Tomás Novak,2026-02-01,no,yes',
+    ].join('\n');
+    const mapping = {
+      ticketRef: 'Ticket',
+      title: 'Title',
+      author: 'Author',
+      deployedOn: 'Deployed on',
+      emergency: 'Emergency',
+      significant: 'Significant',
+    };
+    const error = await failure(wb, 'changes.import', { csv, mapping });
+    expect(error.code).toBe('invalid_input');
+    const problems = (error.details as { problems: { line: number; column: string; message: string }[] }).problems;
+    expect(problems.map((p) => `${p.line} ${p.column}: ${p.message}`)).toEqual([
+      '3 Author: Author is empty',
+      '4 Deployed on: "31/02/2026" is not a date in the form YYYY-MM-DD',
+      '5 Ticket: Duplicate ticket ENG-10: also on line 2',
+      '6 Emergency: "maybe" is not yes or no',
+      '6 Ticket: Ticket ENG-9 is already in the vault',
+      '7 Significant: A significant change needs a description of what changed',
+    ]);
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    wb.closeVault();
+  });
+
+  it('keeps a light experiment log', async () => {
+    const wb = workbench();
+    const e = await call<Experiment>(wb, 'changes.addExperiment', {
+      what: 'Tried a smaller reranker on the legal corpus',
+      who: 'Aisha Rahman',
+      trackedIn: 'MLflow run 1187',
+      occurredOn: '2026-02-14',
+    });
+    await call(wb, 'changes.addExperiment', { what: 'Prompt variant B', who: 'Tomás Novak', occurredOn: '2026-03-01' });
+    const updated = await call<Experiment>(wb, 'changes.updateExperiment', {
+      id: e.id,
+      what: e.what,
+      who: e.who,
+      occurredOn: e.occurredOn,
+      trackedIn: 'MLflow run 1188',
+    });
+    expect(updated.trackedIn).toBe('MLflow run 1188');
+    expect((await call<Experiment[]>(wb, 'changes.experiments', {})).map((x) => x.what)).toEqual([
+      'Prompt variant B',
+      'Tried a smaller reranker on the legal corpus',
+    ]);
+    expect(await failure(wb, 'changes.addExperiment', { what: 'x', who: 'y', occurredOn: '2026-02-30' })).toMatchObject(
+      {
+        message: 'occurredOn: This date does not exist on the calendar',
+      },
+    );
+    await call(wb, 'changes.removeExperiment', { id: e.id });
+    expect(await call<Experiment[]>(wb, 'changes.experiments', {})).toHaveLength(1);
+    wb.closeVault();
+  });
+});

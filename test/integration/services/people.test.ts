@@ -1,0 +1,331 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../shared/csv';
+import type { ImportReport } from '../../../shared/domain/csv-mapping';
+import type { PersonDetail, PersonSummary, PopulationCsv } from '../../../shared/domain/people';
+import type { PolicyDetail } from '../../../shared/domain/policies';
+import { dispatch } from '../../../electron/services/dispatch';
+import { updateEngagement } from '../../../electron/services/engagement';
+import { Workbench } from '../../../electron/services/workbench';
+import { tempDir } from '../../helpers/tmp';
+import { SAMPLE, tableCounts } from '../../helpers/vault';
+
+const TODAY = '2026-07-15';
+
+/** A real vault whose clock says mid-July 2026, with a January–June Type II period. */
+function workbench(): Workbench {
+  const dir = tempDir();
+  const wb = new Workbench({
+    recentFile: path.join(dir, 'recent.json'),
+    vaultOptions: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+  });
+  wb.createVault(path.join(dir, 'test.attest'), SAMPLE);
+  updateEngagement(wb.requireVault(), {
+    orgName: 'Acme AI',
+    systemName: 'Acme Delivery Platform',
+    reportType: 'type2',
+    asOfDate: '',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-06-30',
+  });
+  return wb;
+}
+
+async function call<T>(wb: Workbench, name: string, input: unknown): Promise<T> {
+  const result = await dispatch(wb, name, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function failure(wb: Workbench, name: string, input: unknown) {
+  const result = await dispatch(wb, name, input);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+
+const ADA = {
+  name: 'Ada Lovelace',
+  email: 'ada@acme.test',
+  role: 'ML engineer',
+  startDate: '2025-03-01',
+  backgroundCheckDate: '2025-02-20',
+};
+
+async function approvedPolicy(wb: Workbench, templateId = 'access-control'): Promise<PolicyDetail> {
+  const created = await call<PolicyDetail>(wb, 'policies.createFromTemplate', { templateId });
+  await call(wb, 'policies.submitForReview', { id: created.id });
+  return call<PolicyDetail>(wb, 'policies.approve', {
+    id: created.id,
+    approverName: 'Maya Okafor',
+    approverTitle: 'CEO',
+    approvedOn: '2026-01-10',
+    note: '',
+  });
+}
+
+const MAPPING = { name: 'Full name', email: 'Work email', role: 'Title', startDate: 'Hire date', endDate: 'Left on' };
+
+describe('people', () => {
+  it('adds a person, refuses a second person with the same email in any case, and changes nothing', async () => {
+    const wb = workbench();
+    const ada = await call<PersonDetail>(wb, 'people.create', ADA);
+    expect(ada).toMatchObject({ ...ADA, endDate: null, status: 'active', training: 'never' });
+    const before = tableCounts(wb.requireVault());
+    const clash = await failure(wb, 'people.create', { ...ADA, name: 'Someone else', email: 'ADA@Acme.test' });
+    expect(clash.code).toBe('conflict');
+    expect(clash.message).toContain('Ada Lovelace');
+    const badDates = await failure(wb, 'people.create', { ...ADA, email: 'b@acme.test', endDate: '2025-01-01' });
+    expect(badDates).toMatchObject({
+      code: 'invalid_input',
+      message: 'endDate: The end date must not be before the start date',
+    });
+    const badEmail = await failure(wb, 'people.create', { ...ADA, email: 'not an email' });
+    expect(badEmail.message).toMatch(/^email: /);
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    wb.closeVault();
+  });
+
+  it('derives training state from the last completion: trained within 12 months, lapsed, or never', async () => {
+    const wb = workbench();
+    const ada = await call<PersonDetail>(wb, 'people.create', ADA);
+    const bo = await call<PersonDetail>(wb, 'people.create', { ...ADA, name: 'Bo', email: 'bo@acme.test' });
+    const cy = await call<PersonDetail>(wb, 'people.create', { ...ADA, name: 'Cy', email: 'cy@acme.test' });
+    await call(wb, 'people.addTraining', {
+      personIds: [ada.id, bo.id],
+      course: 'Security awareness 2025',
+      completedOn: '2025-06-01',
+    });
+    await call(wb, 'people.addTraining', {
+      personIds: [ada.id],
+      course: 'Security awareness 2026',
+      completedOn: '2026-05-02',
+    });
+    const list = await call<PersonSummary[]>(wb, 'people.list', {});
+    const byName = Object.fromEntries(list.map((p) => [p.name, p]));
+    expect(byName['Ada Lovelace']).toMatchObject({
+      training: 'current',
+      lastTraining: '2026-05-02',
+      trainingDue: '2027-05-02',
+    });
+    expect(byName['Bo']).toMatchObject({ training: 'expired', lastTraining: '2025-06-01' });
+    expect(byName['Cy']).toMatchObject({ training: 'never', lastTraining: null });
+
+    // Someone who left no longer needs training.
+    await call(wb, 'people.update', { id: cy.id, ...ADA, name: 'Cy', email: 'cy@acme.test', endDate: '2026-04-30' });
+    expect((await call<PersonDetail>(wb, 'people.get', { id: cy.id })).training).toBe('not-applicable');
+
+    const detail = await call<PersonDetail>(wb, 'people.get', { id: ada.id });
+    expect(detail.trainingRecords.map((t) => t.course)).toEqual(['Security awareness 2026', 'Security awareness 2025']);
+    await call(wb, 'people.removeTraining', { id: detail.trainingRecords[0]!.id });
+    expect((await call<PersonDetail>(wb, 'people.get', { id: ada.id })).training).toBe('expired');
+    expect(
+      await failure(wb, 'people.addTraining', { personIds: [999], course: 'X', completedOn: '2026-01-01' }),
+    ).toMatchObject({
+      code: 'not_found',
+    });
+    wb.closeVault();
+  });
+
+  it('records acknowledgements of approved policy versions, and asks again when a new version is approved', async () => {
+    const wb = workbench();
+    const ada = await call<PersonDetail>(wb, 'people.create', ADA);
+    const policy = await approvedPolicy(wb);
+    const draft = await call<PolicyDetail>(wb, 'policies.createFromTemplate', { templateId: 'code-of-conduct' });
+
+    expect((await call<PersonDetail>(wb, 'people.get', { id: ada.id })).unacknowledged).toEqual([
+      { policyId: policy.id, title: policy.title, version: '1.0' },
+    ]);
+    const refused = await failure(wb, 'people.acknowledge', {
+      personIds: [ada.id],
+      policyId: draft.id,
+      acknowledgedOn: '2026-02-01',
+    });
+    expect(refused.message).toContain('no approved version');
+
+    await call(wb, 'people.acknowledge', { personIds: [ada.id], policyId: policy.id, acknowledgedOn: '2026-02-01' });
+    let detail = await call<PersonDetail>(wb, 'people.get', { id: ada.id });
+    expect(detail).toMatchObject({ acknowledged: 1, policiesLive: 1, unacknowledged: [] });
+    expect(detail.acknowledgements[0]).toMatchObject({ version: '1.0', acknowledgedOn: '2026-02-01', current: true });
+
+    // Version 1.1 is approved: the 1.0 acknowledgement stays on record but no longer counts.
+    await call(wb, 'policies.saveDraft', { id: policy.id, body: `${policy.versions[0]!.body}\n\nOne more rule.` });
+    await call(wb, 'policies.submitForReview', { id: policy.id });
+    await call(wb, 'policies.approve', {
+      id: policy.id,
+      approverName: 'Maya Okafor',
+      approverTitle: 'CEO',
+      approvedOn: '2026-03-01',
+      note: '',
+    });
+    detail = await call<PersonDetail>(wb, 'people.get', { id: ada.id });
+    expect(detail).toMatchObject({ acknowledged: 0, unacknowledged: [{ version: '1.1' }] });
+    expect(detail.acknowledgements[0]).toMatchObject({ version: '1.0', current: false });
+    wb.closeVault();
+  });
+
+  it('imports people through a column mapping: semicolons, quotes, a BOM and DD/MM/YYYY dates', async () => {
+    const wb = workbench();
+    const csv =
+      '\uFEFFFull name;Work email;Title;Hire date;Left on;Ignored\r\n' +
+      '"Novak, Tomás";tomas@acme.test;Engineering Lead;01/02/2024;;x\r\n' +
+      '\r\n' +
+      'Grace Whitfield;GRACE@acme.test;"Compliance ""Owner""";15/03/2026;30/06/2026;y\r\n';
+    const dry = await call<ImportReport>(wb, 'people.import', {
+      csv,
+      mapping: MAPPING,
+      dateFormat: 'DD/MM/YYYY',
+      dryRun: true,
+    });
+    expect(dry).toEqual({ dryRun: true, rows: 2, created: 2, updated: 0, problems: [] });
+    expect(await call<PersonSummary[]>(wb, 'people.list', {})).toEqual([]);
+
+    const done = await call<ImportReport>(wb, 'people.import', { csv, mapping: MAPPING, dateFormat: 'DD/MM/YYYY' });
+    expect(done).toMatchObject({ dryRun: false, created: 2 });
+    const people = await call<PersonSummary[]>(wb, 'people.list', {});
+    expect(people.map((p) => [p.name, p.email, p.role, p.startDate, p.endDate, p.status])).toEqual([
+      ['Grace Whitfield', 'GRACE@acme.test', 'Compliance "Owner"', '2026-03-15', '2026-06-30', 'left'],
+      ['Novak, Tomás', 'tomas@acme.test', 'Engineering Lead', '2024-02-01', null, 'active'],
+    ]);
+    wb.closeVault();
+  });
+
+  it('reports every bad row by its line (missing cell, bad date, duplicate email) and imports nothing', async () => {
+    const wb = workbench();
+    await call(wb, 'people.create', { ...ADA, email: 'ada@acme.test' });
+    const before = tableCounts(wb.requireVault());
+    const csv = [
+      'Full name,Work email,Title,Hire date,Left on',
+      'Good Person,good@acme.test,Engineer,2026-01-05,',
+      ',noname@acme.test,Engineer,2026-01-05,',
+      'Bad Date,bad@acme.test,Engineer,2026-02-30,',
+      'Twice,good@ACME.test,Engineer,2026-01-05,',
+      'Already,ada@acme.test,Engineer,2026-01-05,',
+      'Leaves Early,early@acme.test,Engineer,2026-03-01,2026-02-01',
+    ].join('\n');
+    const dry = await call<ImportReport>(wb, 'people.import', { csv, mapping: MAPPING, dryRun: true });
+    expect(dry.problems.map((p) => [p.line, p.column])).toEqual([
+      [3, 'Full name'],
+      [4, 'Hire date'],
+      [5, 'Work email'],
+      [6, 'Work email'],
+      [7, 'Left on'],
+    ]);
+    expect(dry.problems[2]!.message).toBe('Duplicate email good@ACME.test: also on line 2');
+    expect(dry.problems[1]!.message).toBe('"2026-02-30" is not a date in the form YYYY-MM-DD');
+
+    const error = await failure(wb, 'people.import', { csv, mapping: MAPPING });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/^Nothing was imported: 5 problems in the file\. First, line 3, column "Full name"/);
+    expect((error.details as { problems: unknown[] }).problems).toHaveLength(5);
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+
+    // A mapping to a column the file does not have is named before any row is read.
+    const missing = await call<ImportReport>(wb, 'people.import', {
+      csv,
+      mapping: { ...MAPPING, startDate: 'Start' },
+      dryRun: true,
+    });
+    expect(missing.problems).toEqual([
+      { line: 1, column: 'Start', message: 'The file has no column "Start" (for Start date)' },
+    ]);
+    const unmapped = await call<ImportReport>(wb, 'people.import', {
+      csv,
+      mapping: { name: 'Full name' },
+      dryRun: true,
+    });
+    expect(unmapped.problems.map((p) => p.message)).toEqual([
+      'No column is chosen for Email',
+      'No column is chosen for Start date',
+    ]);
+    wb.closeVault();
+  });
+
+  it('updates people already on record when asked, keeping what the file does not carry', async () => {
+    const wb = workbench();
+    const ada = await call<PersonDetail>(wb, 'people.create', { ...ADA, notes: 'Works from Lisbon' });
+    const csv = 'Full name,Work email,Hire date,Left on\nAda Lovelace,ADA@acme.test,2025-03-01,2026-05-31\n';
+    const mapping = { name: 'Full name', email: 'Work email', startDate: 'Hire date', endDate: 'Left on' };
+    const report = await call<ImportReport>(wb, 'people.import', { csv, mapping, updateExisting: true });
+    expect(report).toMatchObject({ created: 0, updated: 1 });
+    expect(await call<PersonDetail>(wb, 'people.get', { id: ada.id })).toMatchObject({
+      role: 'ML engineer',
+      notes: 'Works from Lisbon',
+      endDate: '2026-05-31',
+      status: 'left',
+    });
+    wb.closeVault();
+  });
+
+  it('exports hires and terminations of the engagement period as CSV populations', async () => {
+    const wb = workbench();
+    await call(wb, 'people.create', { ...ADA, name: 'Before', email: 'before@acme.test', startDate: '2025-12-31' });
+    await call(wb, 'people.create', { ...ADA, name: 'First Day', email: 'first@acme.test', startDate: '2026-01-01' });
+    await call(wb, 'people.create', {
+      ...ADA,
+      name: '=HYPERLINK("x")',
+      email: 'formula@acme.test',
+      startDate: '2026-06-30',
+      backgroundCheckDate: null,
+    });
+    await call(wb, 'people.create', {
+      ...ADA,
+      name: 'Leaver',
+      email: 'leaver@acme.test',
+      startDate: '2024-01-01',
+      endDate: '2026-03-31',
+    });
+    await call(wb, 'people.create', { ...ADA, name: 'Later', email: 'later@acme.test', startDate: '2026-07-01' });
+
+    const hires = await call<PopulationCsv>(wb, 'people.population', { population: 'hires' });
+    expect(hires).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-06-30',
+      rows: 2,
+      fileName: 'hires-2026-01-01-to-2026-06-30.csv',
+    });
+    const rows = parseCsv(hires.csv).rows.map((r) => r.cells);
+    expect(rows).toEqual([
+      ['Name', 'Email', 'Role', 'Start date', 'Background check date', 'End date'],
+      ['First Day', 'first@acme.test', 'ML engineer', '2026-01-01', '2025-02-20', ''],
+      // A name a spreadsheet would run as a formula is defused.
+      ['\'=HYPERLINK("x")', 'formula@acme.test', 'ML engineer', '2026-06-30', '', ''],
+    ]);
+    const leavers = await call<PopulationCsv>(wb, 'people.population', { population: 'terminations' });
+    expect(
+      parseCsv(leavers.csv)
+        .rows.slice(1)
+        .map((r) => r.cells[0]),
+    ).toEqual(['Leaver']);
+    const custom = await call<PopulationCsv>(wb, 'people.population', {
+      population: 'hires',
+      from: '2025-12-01',
+      to: '2025-12-31',
+    });
+    expect(custom.rows).toBe(1);
+    expect(
+      await failure(wb, 'people.population', { population: 'hires', from: '2026-02-01', to: '2026-01-01' }),
+    ).toMatchObject({
+      code: 'invalid_input',
+      message: 'to: The period ends before it starts',
+    });
+    wb.closeVault();
+  });
+
+  it('deletes a person with their training and acknowledgements, recorded in the audit trail', async () => {
+    const wb = workbench();
+    const ada = await call<PersonDetail>(wb, 'people.create', ADA);
+    const policy = await approvedPolicy(wb);
+    await call(wb, 'people.addTraining', { personIds: [ada.id], course: 'Onboarding', completedOn: '2025-03-02' });
+    await call(wb, 'people.acknowledge', { personIds: [ada.id], policyId: policy.id, acknowledgedOn: '2025-03-02' });
+    await call(wb, 'people.remove', { id: ada.id });
+    const counts = tableCounts(wb.requireVault());
+    expect([counts.person, counts.training_record, counts.policy_acknowledgement]).toEqual([0, 0, 0]);
+    const audit = wb
+      .requireVault()
+      .db.prepare("SELECT summary FROM audit_log WHERE operation = 'people.remove'")
+      .pluck()
+      .get() as string;
+    expect(audit).toBe('Deleted Ada Lovelace (ada@acme.test) with 1 training records and 1 acknowledgements');
+    wb.closeVault();
+  });
+});
