@@ -1,0 +1,27 @@
+import type { Vault } from '../vault/vault';
+import { evaluate } from './check';
+
+const NAMED = 3;
+
+/**
+ * Why a package must carry the DRAFT watermark: asked for, or the self-check
+ * still finds blockers as of the report date (never later than today). Empty
+ * means it may go out clean. The check is evaluated, not stored: previewing
+ * must not add runs to the self-check history.
+ */
+export async function draftReasons(vault: Vault, reportDate: string, requested: boolean): Promise<string[]> {
+  const reasons: string[] = [];
+  if (requested) reasons.push('Marked as a draft when exported');
+  const today = vault.today();
+  const asOf = reportDate < today ? reportDate : today;
+  const { result } = evaluate(vault, asOf);
+  const blockers = result.findings.filter((f) => f.severity === 'blocker');
+  if (blockers.length) {
+    const named = blockers.slice(0, NAMED).map((f) => f.message.replace(/\.$/, ''));
+    const more = blockers.length > NAMED ? ` and ${blockers.length - NAMED} more` : '';
+    reasons.push(
+      `The self-check as of ${asOf} finds ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}: ${named.join('; ')}${more}`,
+    );
+  }
+  return reasons;
+}
