@@ -9,6 +9,7 @@ import {
   setCriterionExclusion,
   updateControl,
 } from '../controls';
+import { controlLinks } from '../control-links';
 import { getEngagementOrFail, setScopeCategories, updateEngagement } from '../engagement';
 import type { HandlersFor } from './types';
 
@@ -23,6 +24,7 @@ export const scopeHandlers: HandlersFor<typeof scopeOps> = {
 
   'controls.list': (_input, wb) => listControls(wb.requireVault()),
   'controls.get': (input, wb) => getControl(wb.requireVault(), input.id),
+  'controls.links': (input, wb) => controlLinks(wb.requireVault(), input.id),
   'controls.create': (input, wb) => createControl(wb.requireVault(), input),
   'controls.update': (input, wb) => updateControl(wb.requireVault(), input),
   'controls.setMappings': (input, wb) => setControlMappings(wb.requireVault(), input),

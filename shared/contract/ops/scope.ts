@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ControlLinks } from '../../domain/control-links';
 import { engagementBasicsSchema, type Engagement } from '../../domain/engagement';
 import {
   categoriesSchema,
@@ -35,6 +36,10 @@ export const scopeOps = {
 
   'controls.list': read(empty, 'Every control in the vault, in scope or not').returns<Control[]>(),
   'controls.get': read(z.object({ id: controlIdSchema }).strict(), 'One control with its mappings').returns<Control>(),
+  'controls.links': read(
+    z.object({ id: controlIdSchema }).strict(),
+    'The risks, vendors, incident actions, changes and CUECs linked to one control',
+  ).returns<ControlLinks>(),
   'controls.create': write(controlCreateSchema, 'Add a custom control').returns<Control>(),
   'controls.update': write(
     controlUpdateSchema,

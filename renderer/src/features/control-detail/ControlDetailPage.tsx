@@ -12,6 +12,7 @@ import { ApplicabilityCard } from './ApplicabilityCard';
 import { ControlForm } from './ControlForm';
 import { ControlHeader } from './ControlHeader';
 import { LinkedPolicies } from './LinkedPolicies';
+import { LinkedRecords } from './LinkedRecords';
 import { MappingsEditor } from './MappingsEditor';
 import { SuggestedEvidence } from './SuggestedEvidence';
 
@@ -66,6 +67,7 @@ export function ControlDetailPage({ id }: { id: string }) {
                 <ControlForm key={control.id} control={control} onSaved={setLatest} />
                 <SuggestedEvidence items={control.suggestedEvidence} />
                 <LinkedPolicies policies={control.policies} />
+                <LinkedRecords controlId={control.id} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
