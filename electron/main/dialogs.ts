@@ -2,6 +2,7 @@ import { BrowserWindow, dialog, type IpcMain, type OpenDialogOptions, type SaveD
 import { SHELL_CHANNELS } from '../../shared/contract/bridge';
 import { vaultFileName } from '../services/workbench';
 import { handleShell } from './ipc';
+import { savePackageWithDialog } from './save-package';
 
 export const VAULT_FILTERS = [{ name: 'Attest vault', extensions: ['attest'] }];
 
@@ -33,5 +34,8 @@ export function registerDialogHandlers(ipcMain: Pick<IpcMain, 'handle'>, expecte
   );
   handleShell(ipcMain, SHELL_CHANNELS.chooseVaultToOpen, expectedOrigin, (event) =>
     chooseVaultToOpen(BrowserWindow.fromWebContents(event.sender)),
+  );
+  handleShell(ipcMain, SHELL_CHANNELS.savePackage, expectedOrigin, (event) =>
+    savePackageWithDialog(BrowserWindow.fromWebContents(event.sender)),
   );
 }

@@ -88,13 +88,24 @@ export function registerOperations(
   }
 }
 
-export type ShellChannel = (typeof SHELL_CHANNELS)['chooseNewVaultPath' | 'chooseVaultToOpen'];
+/** Channels the window invokes; the progress and event channels only ever go from main to the window. */
+export type ShellChannel = (typeof SHELL_CHANNELS)[
+  | 'chooseNewVaultPath'
+  | 'chooseVaultToOpen'
+  | 'chooseEvidenceFiles'
+  | 'attachEvidenceFiles'
+  | 'cancelAttach'
+  | 'savePackage'
+  | 'openEvidenceFile'];
 
 export function handleShell<T>(
   ipcMain: IpcRegistrar,
   channel: ShellChannel,
   expectedOrigin: string,
-  fn: (event: IpcMainInvokeEvent) => Promise<T>,
+  fn: (event: IpcMainInvokeEvent, input: unknown) => Promise<T>,
 ): void {
-  handleTrusted(ipcMain, channel, expectedOrigin, async (event) => ({ ok: true, value: await fn(event) }));
+  handleTrusted(ipcMain, channel, expectedOrigin, async (event, input) => ({
+    ok: true,
+    value: await fn(event, input),
+  }));
 }

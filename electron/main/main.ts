@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
 import { SHELL_CHANNELS, type ShellEvent } from '../../shared/contract/bridge';
 import { Workbench, VAULT_EXTENSION } from '../services/workbench';
+import { registerAttachHandlers } from './attach';
+import { serveBlob } from './blob-route';
 import { registerDialogHandlers } from './dialogs';
 import { registerOperations } from './ipc';
 import { installApplicationMenu, openVaultAt, type ShellContext } from './menu';
@@ -59,9 +61,12 @@ function withSecurityHeaders(
   return new Response(body, { status: init.status, headers });
 }
 
-export function createRendererHandler(root: string): (request: Request) => Promise<Response> {
+export function createRendererHandler(root: string, workbench?: Workbench): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return withSecurityHeaders(null, { status: 405 });
+    // Stored evidence files, for previews and downloads: the same address as in the browser host.
+    const blob = workbench ? serveBlob(workbench, request.url) : null;
+    if (blob) return blob;
     const file = resolveRendererFile(root, request.url);
     if (file === null) return withSecurityHeaders('Forbidden', { status: 403 });
     const stat = await fs.promises.stat(file).catch(() => null);
@@ -141,8 +146,8 @@ function start(): void {
   app.on('will-quit', () => workbench?.closeVault());
 
   void app.whenReady().then(() => {
-    protocol.handle(APP_SCHEME, createRendererHandler(RENDERER_ROOT));
     const wb = new Workbench({ recentFile: path.join(app.getPath('userData'), 'recent.json') });
+    protocol.handle(APP_SCHEME, createRendererHandler(RENDERER_ROOT, wb));
     workbench = wb;
     const ctx = context(wb);
     registerOperations(ipcMain, wb, APP_ORIGIN, {
@@ -151,6 +156,7 @@ function start(): void {
       },
     });
     registerDialogHandlers(ipcMain, APP_ORIGIN);
+    registerAttachHandlers(ipcMain, wb, APP_ORIGIN);
     installApplicationMenu(ctx);
     windowNow();
     if (pendingVault !== null) openVaultAt(ctx, pendingVault);

@@ -1,8 +1,16 @@
 // Runs sandboxed: it can require only 'electron', so esbuild bundles it into one CJS file.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { CHANNELS } from '../../shared/contract/channels';
-import { SHELL_CHANNELS, type AttestBridge, type ShellEvent } from '../../shared/contract/bridge';
+import {
+  SHELL_CHANNELS,
+  type AttachProgress,
+  type AttachRequest,
+  type AttachSource,
+  type AttestBridge,
+  type ChosenFile,
+  type ShellEvent,
+} from '../../shared/contract/bridge';
 import type { Result } from '../../shared/contract/errors';
 
 function isKnownOperation(name: unknown): name is OperationName {
@@ -10,8 +18,8 @@ function isKnownOperation(name: unknown): name is OperationName {
 }
 
 /** Shell channels answer with envelopes too; the bridge hands back the value and throws the error. */
-async function invokeShell<T>(channel: string): Promise<T> {
-  const result = (await ipcRenderer.invoke(channel)) as Result<T>;
+async function invokeShell<T>(channel: string, ...args: unknown[]): Promise<T> {
+  const result = (await ipcRenderer.invoke(channel, ...args)) as Result<T>;
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
@@ -32,6 +40,35 @@ const bridge = {
 
   chooseNewVaultPath: () => invokeShell<string | null>(SHELL_CHANNELS.chooseNewVaultPath),
   chooseVaultToOpen: () => invokeShell<string | null>(SHELL_CHANNELS.chooseVaultToOpen),
+  savePackage: () => invokeShell<string | null>(SHELL_CHANNELS.savePackage),
+  chooseEvidenceFiles: () => invokeShell<ChosenFile[]>(SHELL_CHANNELS.chooseEvidenceFiles),
+
+  async attachEvidenceFiles(jobId, files, meta, onProgress) {
+    // Paths come only from File objects the page got from a drop or a file input (the page cannot
+    // make one that points at a file of its choosing) or from tokens of our own open dialog.
+    const request: AttachRequest = {
+      jobId: String(jobId),
+      meta,
+      files: files.map((f: AttachSource) =>
+        typeof (f as ChosenFile).token === 'string'
+          ? { token: (f as ChosenFile).token }
+          : { path: webUtils.getPathForFile(f as File) },
+      ),
+    };
+    const forward = (_event: IpcRendererEvent, progress: AttachProgress) => {
+      if (progress.jobId === request.jobId) onProgress(progress);
+    };
+    ipcRenderer.on(SHELL_CHANNELS.attachProgress, forward);
+    try {
+      return await invokeShell<AttachProgress[]>(SHELL_CHANNELS.attachEvidenceFiles, request);
+    } finally {
+      ipcRenderer.removeListener(SHELL_CHANNELS.attachProgress, forward);
+    }
+  },
+
+  cancelAttach: (jobId) => invokeShell<void>(SHELL_CHANNELS.cancelAttach, String(jobId)),
+  openEvidenceFile: (sha256, fileName) =>
+    invokeShell<void>(SHELL_CHANNELS.openEvidenceFile, { sha256: String(sha256), fileName: String(fileName) }),
 
   onShellEvent(listener: (event: ShellEvent) => void): () => void {
     // The IpcRendererEvent carries `sender` (ipcRenderer itself); it must never reach the page.

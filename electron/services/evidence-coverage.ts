@@ -1,10 +1,11 @@
 import { addDaysToDate } from '../../shared/domain/dates';
 import type { ControlPeriodCoverage, DueItem, DueState } from '../../shared/domain/evidence';
-import { fillBuckets, periodBuckets } from '../../shared/domain/period-coverage';
+import { fillBuckets, periodBuckets, type Span } from '../../shared/domain/period-coverage';
 import type { Vault } from '../vault/vault';
 import { listControls } from './controls';
 import { getEngagementOrFail } from './engagement';
-import { listEvidence } from './evidence';
+import * as q from '../vault/queries/evidence';
+import { listEvidenceSummaries } from './evidence-list';
 
 function applicableInScope(vault: Vault) {
   return listControls(vault).filter((c) => c.inScope && c.notApplicableReason === null);
@@ -12,24 +13,25 @@ function applicableInScope(vault: Vault) {
 
 /**
  * Type II only: for each recurring control in scope, the buckets of the audit
- * period and how many evidence items speak for each (by effective date).
+ * period and how many evidence items speak for each (by effective date, or
+ * every bucket of the range a population export covers).
  */
 export function periodCoverage(vault: Vault): ControlPeriodCoverage[] {
   const engagement = getEngagementOrFail(vault);
   if (engagement.reportType !== 'type2' || !engagement.periodStart || !engagement.periodEnd) return [];
-  const datesByControl = new Map<string, string[]>();
-  for (const item of listEvidence(vault)) {
-    for (const c of item.controls) {
-      const list = datesByControl.get(c);
-      if (list) list.push(item.effectiveDate);
-      else datesByControl.set(c, [item.effectiveDate]);
-    }
+  const spansByControl = new Map<string, Span[]>();
+  for (const [c, from, to] of q.controlEvidenceSpans(vault.db)) {
+    // An open end counts as the other end's day; a reversed pair cannot be stored.
+    const span = { from, to: to < from ? from : to };
+    const list = spansByControl.get(c);
+    if (list) list.push(span);
+    else spansByControl.set(c, [span]);
   }
   const out: ControlPeriodCoverage[] = [];
   for (const control of applicableInScope(vault)) {
     const buckets = periodBuckets(engagement.periodStart, engagement.periodEnd, control.frequency);
     if (!buckets) continue;
-    const filled = fillBuckets(buckets, datesByControl.get(control.id) ?? []);
+    const filled = fillBuckets(buckets, spansByControl.get(control.id) ?? []);
     out.push({
       controlId: control.id,
       name: control.name,
@@ -46,7 +48,7 @@ export function periodCoverage(vault: Vault): ControlPeriodCoverage[] {
 export function evidenceDue(vault: Vault): DueItem[] {
   const today = vault.today();
   const latest = new Map<string, { effective: string; validUntil: string }>();
-  for (const item of listEvidence(vault)) {
+  for (const item of listEvidenceSummaries(vault)) {
     for (const c of item.controls) {
       const seen = latest.get(c);
       if (!seen || item.validUntil > seen.validUntil)

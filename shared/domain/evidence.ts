@@ -70,6 +70,32 @@ export interface EvidenceItem {
 }
 
 /**
+ * What the evidence list carries of an item; evidence.get has the rest. Kept
+ * slim so that tens of thousands of items list quickly.
+ */
+export type EvidenceSummary = Pick<
+  EvidenceItem,
+  | 'id'
+  | 'title'
+  | 'type'
+  | 'fileName'
+  | 'size'
+  | 'effectiveDate'
+  | 'validUntil'
+  | 'freshness'
+  | 'controls'
+  | 'owner'
+  | 'source'
+>;
+
+export const evidenceListSchema = z
+  .object({
+    /** Only the items linked to this control. */
+    control: controlIdSchema.optional(),
+  })
+  .strict();
+
+/**
  * How long one piece of evidence speaks for a control of each frequency: a
  * weekly control needs fresh evidence every week, an annual one each year.
  * Continuous and per-event controls are re-evidenced quarterly and yearly.

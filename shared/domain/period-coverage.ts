@@ -74,7 +74,18 @@ export function periodBuckets(start: string, end: string, frequency: Frequency):
   }
 }
 
-/** Counts evidence dates into buckets; a date outside every bucket counts nowhere. */
-export function fillBuckets(buckets: Bucket[], dates: readonly string[]): BucketCoverage[] {
-  return buckets.map((b) => ({ ...b, items: dates.filter((d) => d >= b.from && d <= b.to).length }));
+/** The dates one evidence item speaks for: its effective date, or the range a population export covers. */
+export interface Span {
+  from: string;
+  to: string;
+}
+
+/**
+ * Counts evidence into buckets: a date counts in the bucket that holds it, a
+ * span (a log export covering June) in every bucket it overlaps. Anything
+ * outside every bucket counts nowhere.
+ */
+export function fillBuckets(buckets: Bucket[], evidence: readonly (string | Span)[]): BucketCoverage[] {
+  const spans = evidence.map((e) => (typeof e === 'string' ? { from: e, to: e } : e));
+  return buckets.map((b) => ({ ...b, items: spans.filter((s) => s.from <= b.to && s.to >= b.from).length }));
 }

@@ -255,3 +255,178 @@ test('a long evidence list stays quick, filters by freshness and control, and se
   await expect(page).toHaveURL(/#\/evidence\/\d+$/);
   await expect(page.getByRole('heading', { level: 1, name: /^Access export 00[01]$/ })).toBeVisible();
 });
+
+/** A one-page PDF with a line of text, enough for PDF.js to draw. */
+function tinyPdf(text: string): Buffer {
+  const content = `BT /F1 24 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+test('two files fill a month missing from a Type II period; the PDF previews; the due list is by owner', async ({
+  page,
+  launch,
+}) => {
+  // The demo: a six-month Type II period ending last month, whose monthly scans miss the fourth month.
+  const host = await launch({ demo: 'small' });
+  const now = new Date();
+  const missing = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 15));
+  const missingDay = missing.toISOString().slice(0, 10);
+  const missingLabel = missing.toLocaleString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+  await page.goto(`${host.launchUrl}#/evidence/coverage`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Period coverage' })).toBeVisible();
+  const scan = page.locator('[data-testid="coverage-row"][data-control="OP-03"]');
+  await expect(scan).toContainText('5 of 6');
+  await expect(scan.getByRole('cell', { name: new RegExp(`missing ${missingLabel}`) })).toBeVisible();
+  await screen(page, 'evidence-coverage');
+
+  // Upload two files for the missing month: the scan report as a PDF and its CSV export.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-coverage-'));
+  try {
+    const pdf = path.join(dir, 'scan-report.pdf');
+    const csv = path.join(dir, 'scan-export.csv');
+    fs.writeFileSync(pdf, tinyPdf('Vulnerability scan: no critical findings'));
+    fs.writeFileSync(csv, `host,severity,status\napi,low,fixed\nscanned,${missingDay},\n`);
+    await page.getByRole('link', { name: 'All evidence' }).click();
+    await page.getByRole('button', { name: 'Upload evidence' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Attach evidence' });
+    await dialog.getByLabel('Files to attach').setInputFiles([pdf, csv]);
+    await chooseControl(dialog, page, 'OP-03');
+    await dialog.getByRole('textbox', { name: 'Effective date' }).fill(missingDay);
+    await dialog.getByRole('button', { name: 'Upload 2 files' }).click();
+    await expect(dialog.getByTestId('upload-summary')).toContainText('Upload complete: 2 of 2 files attached');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  // The PDF is drawn in the app, page by page, without running anything in it.
+  await page.getByRole('textbox', { name: 'Search' }).fill('scan-report');
+  await page.getByRole('table', { name: 'Evidence' }).locator('tbody tr[data-index]').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'scan-report' })).toBeVisible();
+  const canvas = page.getByTestId('pdf-page');
+  await expect(canvas).toHaveAttribute('data-rendered', '1');
+  await expect(page.getByText('Page 1 of 1')).toBeVisible();
+  // Something was drawn: the canvas is not blank.
+  const inked = await canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(100);
+  await screen(page, 'evidence-pdf');
+
+  // The month is now covered.
+  await page.goto(`${host.launchUrl}#/evidence/coverage`);
+  await expect(scan).toContainText('6 of 6');
+  await page.getByRole('switch', { name: 'Only controls with gaps' }).check();
+  await expect(scan).toHaveCount(0);
+  await expect(page.locator('[data-testid="coverage-row"]').first()).toBeVisible();
+
+  // The due list groups what is late by the owner of each control.
+  await page.getByRole('link', { name: 'Due', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Evidence due' })).toBeVisible();
+  await expect(page.getByTestId('due-summary')).toContainText('overdue');
+  // The daily backups were last exported for the month before last.
+  const backups = page.locator('[data-testid="due-row"][data-control="BC-03"]');
+  await expect(backups).toContainText('Overdue');
+  await expect(page.getByRole('region', { name: 'Tomás Novak' })).toContainText('BC-03');
+  await screen(page, 'evidence-due');
+  // This month adds what runs out later in the month, such as the monthly scan.
+  const monthlyScan = page.locator('[data-testid="due-row"][data-control="OP-03"]');
+  await expect(monthlyScan).toHaveCount(0);
+  await page.locator('label', { hasText: 'This month' }).click();
+  await expect(monthlyScan).toContainText('Due this month');
+  await screen(page, 'evidence-due-month');
+});
+
+test('inside Electron the files chosen in the shell’s dialog are attached by the main process, with progress', async ({
+  page,
+  host,
+}) => {
+  // A stand-in for the preload's bridge: the dialog hands out tokens, and "main" attaches through the host.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const post = (url: string, body: BodyInit, json = true) =>
+      fetch(url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: json ? { 'Content-Type': 'application/json' } : { 'Content-Type': 'application/octet-stream' },
+        body,
+      }).then((r) => r.json() as Promise<{ ok: boolean; value?: { sha256: string }; error?: unknown }>);
+    w.attest = {
+      platform: 'electron',
+      call: (name: string, input: unknown) => post(`/api/op/${name}`, JSON.stringify(input ?? {})),
+      chooseNewVaultPath: async () => null,
+      chooseVaultToOpen: async () => null,
+      savePackage: async () => null,
+      chooseEvidenceFiles: async () => [
+        { token: 'token-1', name: 'okta-users.csv', size: 2048 },
+        { token: 'token-2', name: 'mfa-policy.txt', size: 512 },
+      ],
+      attachEvidenceFiles: async (
+        jobId: string,
+        files: { token?: string; name: string; size: number }[],
+        meta: { title?: string },
+        onProgress: (p: unknown) => void,
+      ) => {
+        w.__attachRequest = { jobId, files: files.map((f) => f.token ?? f.name), meta };
+        const outcomes = [];
+        for (const [index, f] of files.entries()) {
+          onProgress({ jobId, index, kind: 'progress', loaded: f.size / 2, size: f.size });
+          const blob = await post('/api/blobs', `bytes of ${f.name}`, false);
+          const r = await post(
+            '/api/op/evidence.attach',
+            JSON.stringify({
+              sha256: blob.value!.sha256,
+              fileName: f.name,
+              meta: { ...meta, title: meta.title || f.name },
+            }),
+          );
+          const outcome = r.ok
+            ? { jobId, index, kind: 'done', result: r.value }
+            : { jobId, index, kind: 'failed', error: r.error };
+          onProgress(outcome);
+          outcomes.push(outcome);
+        }
+        return outcomes;
+      },
+      cancelAttach: async () => {},
+      onShellEvent: () => () => {},
+    };
+  });
+  await page.goto(`${host.launchUrl}#/evidence`);
+  await page.getByRole('button', { name: 'Upload evidence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Attach evidence' });
+  // No file input in Electron: the main process's own dialog chooses.
+  await expect(dialog.getByLabel('Files to attach')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Choose files' }).click();
+  await expect(dialog.getByTestId('upload-file')).toHaveCount(2);
+  await chooseControl(dialog, page, 'AC-02');
+  await dialog.getByRole('button', { name: 'Upload 2 files' }).click();
+  await expect(dialog.getByTestId('upload-summary')).toContainText('Upload complete: 2 of 2 files attached');
+  const request = await page.evaluate(() => (window as unknown as { __attachRequest: unknown }).__attachRequest);
+  // The page passed tokens, never paths, and the form's details once for the batch.
+  expect(request).toMatchObject({ files: ['token-1', 'token-2'], meta: { title: '', controls: ['AC-02'] } });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('table', { name: 'Evidence' }).locator('tbody tr[data-index]')).toHaveCount(2);
+});

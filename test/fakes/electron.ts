@@ -57,6 +57,10 @@ export class FakeWebContents extends EventEmitter {
   isLoading(): boolean {
     return this.loading;
   }
+  destroyed = false;
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
   /** Emits an event the way Electron does, with a preventable event object first. */
   emitPreventable(name: string, ...args: unknown[]): { defaultPrevented: boolean } {
     const event = {
@@ -141,10 +145,12 @@ class FakeApp extends EventEmitter {
   hasLock = true;
   quitCalls = 0;
   userData = '';
+  temp = '';
   private ready = false;
   private readyCallbacks: (() => void)[] = [];
 
   getPath(name: string): string {
+    if (name === 'temp') return (this.temp ||= fs.mkdtempSync(path.join(os.tmpdir(), 'attest-temp-')));
     if (name !== 'userData') throw new Error(`fake app.getPath does not know '${name}'`);
     this.userData ||= fs.mkdtempSync(path.join(os.tmpdir(), 'attest-userdata-'));
     return this.userData;
@@ -178,6 +184,7 @@ class FakeApp extends EventEmitter {
     this.hasLock = true;
     this.quitCalls = 0;
     this.userData = '';
+    this.temp = '';
   }
 }
 export const app = new FakeApp();
@@ -240,6 +247,11 @@ export const session = { defaultSession: new FakeSession() };
 
 export const shell = {
   opened: [] as string[],
+  openedPaths: [] as string[],
+  openPath(file: string): Promise<string> {
+    shell.openedPaths.push(file);
+    return Promise.resolve('');
+  },
   openExternal(url: string): Promise<void> {
     shell.opened.push(url);
     return Promise.resolve();
@@ -250,6 +262,14 @@ export const contextBridge = {
   exposed: [] as { key: string; api: unknown }[],
   exposeInMainWorld(key: string, api: unknown): void {
     contextBridge.exposed.push({ key, api });
+  },
+};
+
+/** What webUtils.getPathForFile answers: Electron knows the path of a dropped or chosen file, '' otherwise. */
+export const webUtils = {
+  paths: new WeakMap<object, string>(),
+  getPathForFile(file: object): string {
+    return webUtils.paths.get(file) ?? '';
   },
 };
 
@@ -289,8 +309,10 @@ export function resetFakeElectron(): void {
   protocol.privileged.length = 0;
   protocol.handlers.clear();
   shell.opened.length = 0;
+  shell.openedPaths.length = 0;
   contextBridge.exposed.length = 0;
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoked.length = 0;
   ipcRenderer.answer = () => ({ ok: true, value: null });
+  webUtils.paths = new WeakMap();
 }

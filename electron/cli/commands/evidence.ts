@@ -2,11 +2,11 @@ import path from 'node:path';
 import {
   EVIDENCE_TYPES,
   evidenceMetaSchema,
-  type EvidenceItem,
+  type EvidenceSummary,
   type VerificationReport,
 } from '../../../shared/domain/evidence';
 import { dispatch, invalidInput } from '../../services/dispatch';
-import { attachFile } from '../../services/evidence';
+import { attachFiles } from '../../services/evidence-ingest';
 import { parse, requirePositional } from '../args';
 import { cliWorkbench } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
@@ -32,41 +32,38 @@ async function addCommand(args: string[], io: CliIo): Promise<number> {
   if (values.type && !(EVIDENCE_TYPES as readonly string[]).includes(values.type)) {
     throw new UsageError(`--type must be one of ${EVIDENCE_TYPES.join(', ')}`);
   }
+  const metaFor = (file: string) => {
+    const meta = evidenceMetaSchema.safeParse({
+      title: values.title ?? path.parse(file).name,
+      type: values.type ?? 'other',
+      controls: values.control,
+      ...(values.effective ? { effectiveDate: values.effective } : {}),
+    });
+    if (meta.success) return meta.data;
+    const shape = invalidInput(meta.error);
+    throw new AppError(shape.code, shape.message, shape.details);
+  };
   const wb = cliWorkbench();
   try {
     unwrap(await dispatch(wb, 'vault.open', { path: vaultPath }));
-    const vault = wb.requireVault();
-    let failed = 0;
-    const results = [];
-    for (const [i, file] of files.entries()) {
-      const meta = evidenceMetaSchema.safeParse({
-        title: values.title ?? path.parse(file).name,
-        type: values.type ?? 'other',
-        controls: values.control,
-        ...(values.effective ? { effectiveDate: values.effective } : {}),
-      });
-      if (!meta.success) {
-        const shape = invalidInput(meta.error);
-        throw new AppError(shape.code, shape.message, shape.details);
-      }
-      try {
-        const result = await attachFile(vault, file, meta.data, values.source ?? 'cli');
-        results.push(result);
-        if (!values.json) {
-          const note = result.duplicateOf
-            ? ` (same bytes as item ${result.duplicateOf}; linked instead of stored again)`
-            : '';
-          io.out(`[${i + 1}/${files.length}] ${path.basename(file)} → evidence ${result.item.id}${note}`);
-          for (const w of result.warnings) io.err(`attest evidence add: ${path.basename(file)}: ${w}`);
+    // Every file shares the same options, so a bad option is reported once, before any file is read.
+    metaFor(files[0]!);
+    const outcomes = await attachFiles(wb.requireVault(), files, metaFor, values.source ?? 'cli', {
+      onFile: (i, outcome) => {
+        const name = path.basename(outcome.file);
+        if (!outcome.ok) {
+          io.err(`attest evidence add: ${outcome.error.message}`);
+          return;
         }
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code === 'vault_error') throw error;
-        failed += 1;
-        io.err(`attest evidence add: ${error.message}`);
-      }
-    }
-    if (values.json) io.out(JSON.stringify(results));
-    return failed ? EXIT.usage : EXIT.ok;
+        if (values.json) return;
+        const { item, duplicateOf, warnings } = outcome.result;
+        const note = duplicateOf ? ` (same bytes as item ${duplicateOf}; linked instead of stored again)` : '';
+        io.out(`[${i + 1}/${files.length}] ${name} → evidence ${item.id}${note}`);
+        for (const w of warnings) io.err(`attest evidence add: ${name}: ${w}`);
+      },
+    });
+    if (values.json) io.out(JSON.stringify(outcomes.flatMap((o) => (o.ok ? [o.result] : []))));
+    return outcomes.some((o) => !o.ok) ? EXIT.usage : EXIT.ok;
   } finally {
     wb.closeVault();
   }
@@ -77,7 +74,7 @@ async function listCommand(args: string[], io: CliIo): Promise<number> {
   const wb = cliWorkbench();
   try {
     unwrap(await dispatch(wb, 'vault.open', { path: requirePositional(positionals, 0, 'vault path') }));
-    const items = unwrap(await dispatch(wb, 'evidence.list', {})) as EvidenceItem[];
+    const items = unwrap(await dispatch(wb, 'evidence.list', {})) as EvidenceSummary[];
     if (values.json) io.out(JSON.stringify(items));
     else {
       for (const e of items) {

@@ -5,15 +5,15 @@ import {
   compactBlobs,
   getEvidence,
   lastVerification,
-  listEvidence,
   removeEvidence,
   updateEvidence,
   verifyVault,
 } from '../evidence';
+import { listEvidenceSummaries } from '../evidence-list';
 import type { HandlersFor } from './types';
 
 export const evidenceHandlers: HandlersFor<typeof evidenceOps> = {
-  'evidence.list': (_input, wb) => listEvidence(wb.requireVault()),
+  'evidence.list': (input, wb) => listEvidenceSummaries(wb.requireVault(), input.control),
   'evidence.get': (input, wb) => getEvidence(wb.requireVault(), input.id),
   'evidence.attach': (input, wb) => attachEvidence(wb.requireVault(), input),
   'evidence.update': (input, wb) => updateEvidence(wb.requireVault(), input),

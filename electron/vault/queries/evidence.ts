@@ -1,6 +1,7 @@
 import type { Frequency } from '../../../shared/catalog/types';
-import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { EvidenceItem, EvidenceType, VerificationReport } from '../../../shared/domain/evidence';
 import type { Db } from '../database';
+import { statement } from '../statements';
 
 /** An evidence row as stored: the item less what is derived from its controls, plus removal. */
 export type EvidenceRow = Omit<EvidenceItem, 'validUntil' | 'freshness' | 'controls'> & {
@@ -13,80 +14,114 @@ const COLUMNS = `id, blob_sha256 AS sha256, title, description, type, file_name 
   source, owner, valid_until AS validUntilOverride, deleted_at AS deletedAt, deleted_reason AS deletedReason,
   created_at AS createdAt, updated_at AS updatedAt`;
 
-const ROW_KEYS = [
-  'id',
-  'sha256',
-  'title',
-  'description',
-  'type',
-  'fileName',
-  'mediaType',
-  'size',
-  'collectedAt',
-  'effectiveDate',
-  'coversFrom',
-  'coversTo',
-  'source',
-  'owner',
-  'validUntilOverride',
-  'deletedAt',
-  'deletedReason',
-  'createdAt',
-  'updatedAt',
-] as const;
+/** The list's columns, in SummaryRow order. */
+const SUMMARY_COLUMNS = `SELECT e.id, e.title, e.type, e.file_name, e.size, e.effective_date, e.valid_until, e.owner,
+  e.source`;
+const SUMMARY = `${SUMMARY_COLUMNS} FROM evidence e`;
+
+export type SummaryRow = [
+  id: number,
+  title: string,
+  type: EvidenceType,
+  fileName: string,
+  size: number,
+  effectiveDate: string,
+  validUntilOverride: string | null,
+  owner: string,
+  source: string,
+];
 
 /**
- * Active evidence, newest first. Rows come back as arrays and are built into
- * objects here: for tens of thousands of rows that is several times faster
- * than better-sqlite3 building each object.
+ * Active evidence for the list, newest first (only one control's when given),
+ * as arrays: for tens of thousands of rows that is several times faster than
+ * building objects here.
  */
-export function listEvidenceRows(db: Db): EvidenceRow[] {
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM evidence WHERE deleted_at IS NULL ORDER BY effective_date DESC, id DESC`)
-    .raw()
-    .all() as unknown[][];
-  return rows.map((r) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < ROW_KEYS.length; i++) row[ROW_KEYS[i]!] = r[i];
-    return row as unknown as EvidenceRow;
-  });
+export function listSummaryRows(db: Db, control?: string): SummaryRow[] {
+  if (control === undefined) {
+    return statement(
+      db,
+      `${SUMMARY} WHERE e.deleted_at IS NULL ORDER BY e.effective_date DESC, e.id DESC`,
+      'raw',
+    ).all() as SummaryRow[];
+  }
+  return statement(
+    db,
+    `${SUMMARY} WHERE e.deleted_at IS NULL AND e.id IN (SELECT evidence_id FROM evidence_control WHERE control_id = ?)
+     ORDER BY e.effective_date DESC, e.id DESC`,
+    'raw',
+  ).all(control) as SummaryRow[];
+}
+
+/**
+ * Each item's control IDs as one space-separated text, in one pass over the
+ * link table's primary key (with one control's items only, when given).
+ * Many items share a set of controls, so callers parse each distinct text once.
+ */
+export function controlIdsByEvidence(db: Db, control?: string): [evidenceId: number, controlIds: string][] {
+  if (control === undefined) {
+    return statement(
+      db,
+      "SELECT evidence_id, group_concat(control_id, ' ') FROM evidence_control GROUP BY evidence_id",
+      'raw',
+    ).all() as [number, string][];
+  }
+  return statement(
+    db,
+    `SELECT evidence_id, group_concat(control_id, ' ') FROM evidence_control
+     WHERE evidence_id IN (SELECT evidence_id FROM evidence_control WHERE control_id = ?) GROUP BY evidence_id`,
+    'raw',
+  ).all(control) as [number, string][];
+}
+
+export function controlFrequencies(db: Db): Map<string, Frequency> {
+  return new Map(statement(db, 'SELECT id, frequency FROM control', 'raw').all() as [string, Frequency][]);
+}
+
+/**
+ * A token that changes whenever the vault may have changed: rows written
+ * through this connection, or a commit by another one (the CLI adding
+ * evidence while the app is open). Lists cached against it stay correct.
+ */
+export function changeToken(db: Db): string {
+  const [mine, others] = statement(
+    db,
+    'SELECT total_changes(), (SELECT data_version FROM pragma_data_version)',
+    'raw',
+  ).get() as [number, number];
+  return `${mine}:${others}`;
 }
 
 export function getEvidenceRow(db: Db, id: number): EvidenceRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM evidence WHERE id = ?`).get(id) as EvidenceRow | undefined;
+  return statement(db, `SELECT ${COLUMNS} FROM evidence WHERE id = ?`).get(id) as EvidenceRow | undefined;
 }
 
 export function activeEvidenceForBlob(db: Db, sha256: string): EvidenceRow | undefined {
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM evidence WHERE blob_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`)
-    .get(sha256) as EvidenceRow | undefined;
-}
-
-/** Each item's linked controls with their frequency, in one pass for list screens. */
-export function linksWithFrequency(db: Db): Map<number, { controlId: string; frequency: Frequency }[]> {
-  const map = new Map<number, { controlId: string; frequency: Frequency }[]>();
-  const rows = db
-    .prepare(
-      `SELECT ec.evidence_id AS e, ec.control_id AS controlId, c.frequency AS frequency
-       FROM evidence_control ec JOIN control c ON c.id = ec.control_id ORDER BY ec.control_id`,
-    )
-    .raw()
-    .all() as [number, string, Frequency][];
-  for (const [e, controlId, frequency] of rows) {
-    const list = map.get(e);
-    if (list) list.push({ controlId, frequency });
-    else map.set(e, [{ controlId, frequency }]);
-  }
-  return map;
+  return statement(
+    db,
+    `SELECT ${COLUMNS} FROM evidence WHERE blob_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+  ).get(sha256) as EvidenceRow | undefined;
 }
 
 export function linksOf(db: Db, id: number): { controlId: string; frequency: Frequency }[] {
-  return db
-    .prepare(
-      `SELECT ec.control_id AS controlId, c.frequency AS frequency FROM evidence_control ec
-       JOIN control c ON c.id = ec.control_id WHERE ec.evidence_id = ? ORDER BY ec.control_id`,
-    )
-    .all(id) as { controlId: string; frequency: Frequency }[];
+  return statement(
+    db,
+    `SELECT ec.control_id AS controlId, c.frequency AS frequency FROM evidence_control ec
+     JOIN control c ON c.id = ec.control_id WHERE ec.evidence_id = ? ORDER BY ec.control_id`,
+  ).all(id) as { controlId: string; frequency: Frequency }[];
+}
+
+/**
+ * For each control, the dates its active evidence speaks for: the covered
+ * range when the item has one (an open end taken as the effective date), else
+ * the effective date. What period coverage counts.
+ */
+export function controlEvidenceSpans(db: Db): [controlId: string, from: string, to: string][] {
+  return statement(
+    db,
+    `SELECT ec.control_id, coalesce(e.covers_from, e.effective_date), coalesce(e.covers_to, e.effective_date)
+     FROM evidence_control ec JOIN evidence e ON e.id = ec.evidence_id WHERE e.deleted_at IS NULL`,
+    'raw',
+  ).all() as [string, string, string][];
 }
 
 export type NewEvidence = Omit<
@@ -98,14 +133,13 @@ export type NewEvidence = Omit<
 
 export function insertEvidence(db: Db, e: NewEvidence, at: string): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO evidence (blob_sha256, title, description, type, file_name, media_type, size, collected_at,
-           effective_date, covers_from, covers_to, source, owner, valid_until, created_at, updated_at)
-         VALUES (@sha256, @title, @description, @type, @fileName, @mediaType, @size, @collectedAt,
-           @effectiveDate, @coversFrom, @coversTo, @source, @owner, @validUntil, @at, @at)`,
-      )
-      .run({ ...e, at }).lastInsertRowid,
+    statement(
+      db,
+      `INSERT INTO evidence (blob_sha256, title, description, type, file_name, media_type, size, collected_at,
+         effective_date, covers_from, covers_to, source, owner, valid_until, created_at, updated_at)
+       VALUES (@sha256, @title, @description, @type, @fileName, @mediaType, @size, @collectedAt,
+         @effectiveDate, @coversFrom, @coversTo, @source, @owner, @validUntil, @at, @at)`,
+    ).run({ ...e, at }).lastInsertRowid,
   );
 }
 
@@ -118,7 +152,8 @@ export function updateEvidenceMeta(
   >,
   at: string,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE evidence SET title = @title, description = @description, type = @type, effective_date = @effectiveDate,
        covers_from = @coversFrom, covers_to = @coversTo, owner = @owner, valid_until = @validUntil, updated_at = @at
      WHERE id = @id`,
@@ -126,17 +161,17 @@ export function updateEvidenceMeta(
 }
 
 export function linkControls(db: Db, id: number, controls: readonly string[]): void {
-  const insert = db.prepare('INSERT OR IGNORE INTO evidence_control (evidence_id, control_id) VALUES (?, ?)');
+  const insert = statement(db, 'INSERT OR IGNORE INTO evidence_control (evidence_id, control_id) VALUES (?, ?)');
   for (const c of controls) insert.run(id, c);
 }
 
 export function replaceControls(db: Db, id: number, controls: readonly string[]): void {
-  db.prepare('DELETE FROM evidence_control WHERE evidence_id = ?').run(id);
+  statement(db, 'DELETE FROM evidence_control WHERE evidence_id = ?').run(id);
   linkControls(db, id, controls);
 }
 
 export function softDelete(db: Db, id: number, reason: string, at: string): void {
-  db.prepare('UPDATE evidence SET deleted_at = ?, deleted_reason = ?, updated_at = ? WHERE id = ?').run(
+  statement(db, 'UPDATE evidence SET deleted_at = ?, deleted_reason = ?, updated_at = ? WHERE id = ?').run(
     at,
     reason,
     at,
@@ -146,16 +181,114 @@ export function softDelete(db: Db, id: number, reason: string, at: string): void
 
 /** Ready blobs no evidence item (even a removed one) refers to, e.g. uploads never attached. */
 export function unreferencedBlobs(db: Db): { sha256: string; size: number }[] {
-  return db
-    .prepare(
-      "SELECT sha256, size FROM blob WHERE state = 'ready' AND NOT EXISTS (SELECT 1 FROM evidence WHERE blob_sha256 = blob.sha256)",
-    )
-    .all() as { sha256: string; size: number }[];
+  return statement(
+    db,
+    "SELECT sha256, size FROM blob WHERE state = 'ready' AND NOT EXISTS (SELECT 1 FROM evidence WHERE blob_sha256 = blob.sha256)",
+  ).all() as { sha256: string; size: number }[];
+}
+
+export function deleteBlob(db: Db, sha256: string): void {
+  statement(db, 'DELETE FROM blob WHERE sha256 = ?').run(sha256);
 }
 
 export function itemsForBlob(db: Db, sha256: string): { id: number; title: string }[] {
-  return db.prepare('SELECT id, title FROM evidence WHERE blob_sha256 = ? ORDER BY id').all(sha256) as {
+  return statement(db, 'SELECT id, title FROM evidence WHERE blob_sha256 = ? ORDER BY id').all(sha256) as {
     id: number;
     title: string;
   }[];
+}
+
+/** Ready blobs to re-hash, in a stable order. */
+export function readyBlobs(db: Db): { sha256: string; size: number }[] {
+  return statement(db, "SELECT sha256, size FROM blob WHERE state = 'ready' ORDER BY sha256").all() as {
+    sha256: string;
+    size: number;
+  }[];
+}
+
+export function listActiveIds(db: Db): number[] {
+  return statement(
+    db,
+    'SELECT id FROM evidence WHERE deleted_at IS NULL ORDER BY effective_date DESC, id DESC',
+    'pluck',
+  ).all() as number[];
+}
+
+export function controlExists(db: Db, id: string): boolean {
+  return statement(db, 'SELECT 1 FROM control WHERE id = ?', 'pluck').get(id) !== undefined;
+}
+
+export function insertVerificationRun(
+  db: Db,
+  r: Pick<VerificationReport, 'startedAt' | 'finishedAt' | 'blobsChecked' | 'bytesChecked' | 'mismatches' | 'audit'>,
+): void {
+  statement(
+    db,
+    `INSERT INTO verification_run (started_at, finished_at, blobs_checked, bytes_checked, mismatches, audit_entries,
+       audit_broken_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    r.startedAt,
+    r.finishedAt,
+    r.blobsChecked,
+    r.bytesChecked,
+    r.mismatches.length,
+    r.audit.entries,
+    r.audit.brokenAt,
+    JSON.stringify(r.mismatches),
+  );
+}
+
+export function lastVerificationRun(
+  db: Db,
+): { finishedAt: string; blobsChecked: number; mismatches: number; brokenAt: number | null } | undefined {
+  return statement(
+    db,
+    `SELECT finished_at AS finishedAt, blobs_checked AS blobsChecked, mismatches, audit_broken_at AS brokenAt
+     FROM verification_run ORDER BY id DESC LIMIT 1`,
+  ).get() as { finishedAt: string; blobsChecked: number; mismatches: number; brokenAt: number | null } | undefined;
+}
+
+/** Changes when a control is added, removed or edited (its frequency decides validity). */
+export function controlsShape(db: Db): string {
+  const [count, latest] = statement(db, 'SELECT count(*), max(updated_at) FROM control', 'raw').get() as [
+    number,
+    string | null,
+  ];
+  return `${count}|${latest ?? ''}`;
+}
+
+export function linkCount(db: Db): number {
+  return statement(db, 'SELECT count(*) FROM evidence_control', 'pluck').get() as number;
+}
+
+/**
+ * The newest audit entry: every write appends one, and every write to an
+ * evidence item names the item, so the entries after this say what changed.
+ */
+export function latestAuditSeq(db: Db): number {
+  return (statement(db, 'SELECT max(seq) FROM audit_log', 'pluck').get() as number | null) ?? 0;
+}
+
+/** The evidence IDs (as recorded, so possibly not numbers) that audit entries after `seq` name. */
+export function evidenceWrittenSince(db: Db, seq: number): string[] {
+  return statement(db, "SELECT DISTINCT entity_id FROM audit_log WHERE seq > ? AND entity = 'evidence'", 'pluck').all(
+    seq,
+  ) as string[];
+}
+
+export function maxEvidenceId(db: Db): number {
+  return (statement(db, 'SELECT max(id) FROM evidence', 'pluck').get() as number | null) ?? 0;
+}
+
+export type ChangedRow = [...SummaryRow, deletedAt: string | null];
+
+/** One item as the list shows it, removed or not. */
+export function summaryRow(db: Db, id: number): ChangedRow | undefined {
+  return statement(db, `${SUMMARY_COLUMNS}, e.deleted_at FROM evidence e WHERE e.id = ?`, 'raw').get(id) as
+    ChangedRow | undefined;
+}
+
+/** Marks an item as changed when only its links changed (the same file attached to more controls). */
+export function touchEvidence(db: Db, id: number, at: string): void {
+  statement(db, 'UPDATE evidence SET updated_at = ? WHERE id = ?').run(at, id);
 }

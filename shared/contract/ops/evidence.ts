@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
   evidenceAttachSchema,
+  evidenceListSchema,
   evidenceRemoveSchema,
   evidenceUpdateSchema,
   type AttachResult,
   type ControlPeriodCoverage,
   type DueItem,
   type EvidenceItem,
+  type EvidenceSummary,
   type VerificationReport,
 } from '../../domain/evidence';
 import { read, write } from '../operation';
@@ -14,7 +16,10 @@ import { empty } from '../primitives';
 
 /** Evidence files, their freshness and period coverage, and the vault's integrity. */
 export const evidenceOps = {
-  'evidence.list': read(empty, 'Every evidence item with its controls and freshness').returns<EvidenceItem[]>(),
+  'evidence.list': read(
+    evidenceListSchema,
+    'Active evidence items (or one control’s), newest first, with their controls and freshness; details come with evidence.get',
+  ).returns<EvidenceSummary[]>(),
   'evidence.get': read(
     z.object({ id: z.number().int().positive() }).strict(),
     'One evidence item',

@@ -6,7 +6,7 @@ import type { Control } from '../../../shared/domain/controls';
 import type { AttachResult, EvidenceItem, VerificationReport } from '../../../shared/domain/evidence';
 import { runCli } from '../../../electron/cli/main';
 import { dispatch } from '../../../electron/services/dispatch';
-import { attachFile } from '../../../electron/services/evidence';
+import { attachFile } from '../../../electron/services/evidence-ingest';
 import type { Workbench } from '../../../electron/services/workbench';
 import { listAudit } from '../../../electron/vault/audit';
 import { tempDir } from '../../helpers/tmp';

@@ -128,6 +128,11 @@ describe('startup', () => {
         ...OPERATION_NAMES.map((n) => CHANNELS[n]),
         SHELL_CHANNELS.chooseNewVaultPath,
         SHELL_CHANNELS.chooseVaultToOpen,
+        SHELL_CHANNELS.savePackage,
+        SHELL_CHANNELS.chooseEvidenceFiles,
+        SHELL_CHANNELS.attachEvidenceFiles,
+        SHELL_CHANNELS.cancelAttach,
+        SHELL_CHANNELS.openEvidenceFile,
       ].sort(),
     );
     expect(fake.Menu.application?.template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);

@@ -25,11 +25,16 @@ describe('preload', () => {
   it('exposes exactly one object, window.attest, with the bridge and nothing more', () => {
     expect(fake.contextBridge.exposed.map((e) => e.key)).toEqual(['attest']);
     expect(Object.keys(bridge).sort()).toEqual([
+      'attachEvidenceFiles',
       'call',
+      'cancelAttach',
+      'chooseEvidenceFiles',
       'chooseNewVaultPath',
       'chooseVaultToOpen',
       'onShellEvent',
+      'openEvidenceFile',
       'platform',
+      'savePackage',
     ]);
     expect(bridge.platform).toBe('electron');
   });
@@ -66,6 +71,47 @@ describe('preload', () => {
     fake.ipcRenderer.emit(SHELL_CHANNELS.event, { sender: fake.ipcRenderer }, { type: 'vault-changed' });
     expect(received).toEqual([[event]]);
     expect(fake.ipcRenderer.listenerCount(SHELL_CHANNELS.event)).toBe(0);
+  });
+});
+
+describe('attaching evidence from the window', () => {
+  it('sends dropped files as the paths Electron knows for them and dialog choices as tokens, with progress', async () => {
+    const dropped = new File(['bytes'], 'scan.csv');
+    fake.webUtils.paths.set(dropped, '/home/ana/scan.csv');
+    fake.ipcRenderer.answer = (channel, request) => {
+      const { jobId } = request as { jobId: string };
+      // Main reports progress for this batch and for another one the page did not start.
+      fake.ipcRenderer.emit(
+        SHELL_CHANNELS.attachProgress,
+        {},
+        { jobId, index: 0, kind: 'progress', loaded: 5, size: 5 },
+      );
+      fake.ipcRenderer.emit(SHELL_CHANNELS.attachProgress, {}, { jobId: 'other', index: 0, kind: 'progress' });
+      return { ok: true, value: [{ jobId, index: 0, kind: 'failed', error: { code: 'x', message: 'm' } }] };
+    };
+    const seen: unknown[] = [];
+    const outcomes = await bridge.attachEvidenceFiles(
+      'job-1',
+      [dropped, { token: '1b4e28ba-2fa1-11d2-883f-0016d3cca427', name: 'report.pdf', size: 10 }],
+      { title: '', type: 'other', controls: ['AC-01'] },
+      (p) => seen.push(p),
+    );
+    expect(fake.ipcRenderer.invoked).toEqual([
+      {
+        channel: SHELL_CHANNELS.attachEvidenceFiles,
+        args: [
+          {
+            jobId: 'job-1',
+            meta: { title: '', type: 'other', controls: ['AC-01'] },
+            files: [{ path: '/home/ana/scan.csv' }, { token: '1b4e28ba-2fa1-11d2-883f-0016d3cca427' }],
+          },
+        ],
+      },
+    ]);
+    expect(seen).toEqual([{ jobId: 'job-1', index: 0, kind: 'progress', loaded: 5, size: 5 }]);
+    expect(outcomes).toHaveLength(1);
+    // The progress listener is gone once the batch is over.
+    expect(fake.ipcRenderer.listenerCount(SHELL_CHANNELS.attachProgress)).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { EVIDENCE_TYPE_LABELS } from '../../../../shared/domain/evidence';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
@@ -11,15 +11,10 @@ import { UploadModal } from './UploadModal';
 
 /** A control's evidence with its freshness, and a way to attach more to it. */
 export function ControlEvidence({ controlId }: { controlId: string }) {
-  const list = useOperation('evidence.list', {});
+  const list = useOperation('evidence.list', { control: controlId });
   const [uploadKey, setUploadKey] = useState<number | null>(null);
-  const items = useMemo(
-    () =>
-      (list.data ?? [])
-        .filter((e) => e.controls.includes(controlId))
-        .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate)),
-    [list.data, controlId],
-  );
+  // Newest first, as the operation returns them.
+  const items = list.data ?? [];
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="control-evidence-title">

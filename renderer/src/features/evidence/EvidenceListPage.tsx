@@ -6,7 +6,7 @@ import {
   EVIDENCE_TYPES,
   EVIDENCE_TYPE_LABELS,
   FRESHNESS_LABELS,
-  type EvidenceItem,
+  type EvidenceSummary,
   type EvidenceType,
   type Freshness,
 } from '../../../../shared/domain/evidence';
@@ -17,17 +17,18 @@ import { PageHeader } from '../../components/PageHeader';
 import { useOperation } from '../../hooks/useOperation';
 import { useAppStore } from '../../store/app';
 import { EvidenceTable } from './EvidenceTable';
+import { EvidenceTabs } from './EvidenceTabs';
 import { IntegrityPanel } from './IntegrityPanel';
 import { UploadModal } from './UploadModal';
 import { useEvidenceView } from './view';
 
 const FRESHNESS: Freshness[] = ['current', 'expiring', 'expired'];
 
-function matches(e: EvidenceItem, search: string): boolean {
+function matches(e: EvidenceSummary, search: string): boolean {
   if (!search) return true;
   const q = search.toLowerCase();
-  return [e.title, e.fileName, e.owner, e.description, e.source, EVIDENCE_TYPE_LABELS[e.type], ...e.controls].some(
-    (v) => v.toLowerCase().includes(q),
+  return [e.title, e.fileName, e.owner, e.source, EVIDENCE_TYPE_LABELS[e.type], ...e.controls].some((v) =>
+    v.toLowerCase().includes(q),
   );
 }
 
@@ -74,6 +75,7 @@ export function EvidenceListPage() {
         description="Files that prove your controls ran: each stored in the vault with its SHA-256 fingerprint. Drop files on this page to attach them."
         actions={all.length ? uploadButton : null}
       />
+      <EvidenceTabs current="list" />
       {dragging ? (
         <Text size="sm" fw={500} c="blue.8" mb="sm" role="status">
           Drop the files to attach them as evidence.

@@ -1,11 +1,13 @@
 import { Alert, Button, Stack, Text, Typography } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconExternalLink } from '@tabler/icons-react';
+import { bridge } from '../../client';
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { EvidenceItem } from '../../../../shared/domain/evidence';
 import { formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { renderPolicyMarkdown } from '../policies/editor/markdown';
 import classes from './Evidence.module.css';
+import { PdfPreview } from './PdfPreview';
 import { CSV_ROWS, fetchText, parseCsv, previewKind, type PreviewKind } from './preview';
 import { blobUrl } from './upload';
 
@@ -167,21 +169,49 @@ function ImagePreview({ item }: { item: EvidenceItem }) {
   );
 }
 
-/** The file shown as it is, never run: images, text, CSV, JSON and Markdown; anything else is downloaded. */
+/** Anything else: downloaded in the browser; in Electron also opened with the system's program for it. */
+function NoPreview({ item }: { item: EvidenceItem }) {
+  const shell = bridge();
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <Alert color="gray" variant="light" title="No preview for this kind of file">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          Attest shows images, PDF, text, CSV, JSON and Markdown.{' '}
+          {shell
+            ? 'Open this file in its own program, or download it.'
+            : 'Download the file to open it in its own program.'}
+        </Text>
+        {shell ? (
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconExternalLink size={14} aria-hidden />}
+            onClick={() =>
+              void shell.openEvidenceFile(item.sha256, item.fileName).then(
+                () => setProblem(null),
+                (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          >
+            Open in its program
+          </Button>
+        ) : null}
+        {problem ? (
+          <Text size="sm" c="red.8" role="alert">
+            {problem}
+          </Text>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** The file shown as it is, never run: images, PDF, text, CSV, JSON and Markdown; anything else is downloaded. */
 export function EvidencePreview({ item }: { item: EvidenceItem }) {
   const kind = previewKind(item);
   if (kind === 'image') return <ImagePreview key={item.sha256} item={item} />;
-  if (kind === 'pdf')
-    return (
-      <Alert color="gray" variant="light" title="No preview yet">
-        PDF preview comes with the PDF viewer. Download the file to read it.
-      </Alert>
-    );
-  if (kind === 'none')
-    return (
-      <Alert color="gray" variant="light" title="No preview for this kind of file">
-        Attest shows images, text, CSV, JSON and Markdown. Download the file to open it in its own program.
-      </Alert>
-    );
+  if (kind === 'pdf') return <PdfPreview key={item.sha256} item={item} />;
+  if (kind === 'none') return <NoPreview item={item} />;
   return <TextPreview key={item.sha256} kind={kind} item={item} />;
 }

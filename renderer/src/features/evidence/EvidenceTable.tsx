@@ -1,10 +1,10 @@
-import type { EvidenceItem } from '../../../../shared/domain/evidence';
+import type { EvidenceSummary } from '../../../../shared/domain/evidence';
 import { VirtualTable } from '../../components/table/VirtualTable';
 import { columns } from './columns';
 import { useEvidenceView } from './view';
 
 /** Evidence items, sorted as the person last chose. */
-export function EvidenceTable({ items, onOpen }: { items: EvidenceItem[]; onOpen: (id: number) => void }) {
+export function EvidenceTable({ items, onOpen }: { items: EvidenceSummary[]; onOpen: (id: number) => void }) {
   const sorting = useEvidenceView((s) => s.sorting);
   const setSorting = useEvidenceView((s) => s.setSorting);
   return (

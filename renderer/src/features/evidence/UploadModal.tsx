@@ -16,7 +16,8 @@ import {
 import { IconAlertTriangle, IconCheck, IconCopy, IconUpload, IconX } from '@tabler/icons-react';
 import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { call, isElectron } from '../../client';
+import type { AttachProgress, AttachSource, AttestBridge } from '../../../../shared/contract/bridge';
+import { bridge, call, isElectron } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { countOf, formatNumber } from '../../components/format';
 import { useOperation } from '../../hooks/useOperation';
@@ -36,15 +37,25 @@ type FileState =
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' };
 
+/** A file to attach: one picked in the page (a File), or one chosen in Electron's own dialog. */
 interface Entry {
   key: string;
-  file: File;
+  name: string;
+  size: number;
+  source: AttachSource;
   state: FileState;
 }
 
 let nextKey = 0;
-const entriesOf = (files: readonly File[]): Entry[] =>
-  files.map((file) => ({ key: `f${nextKey++}`, file, state: { kind: 'waiting' } }));
+const newJobId = () => `attach-${crypto.randomUUID()}`;
+const entriesOf = (files: readonly AttachSource[]): Entry[] =>
+  files.map((source) => ({
+    key: `f${nextKey++}`,
+    name: source.name,
+    size: source.size,
+    source,
+    state: { kind: 'waiting' },
+  }));
 
 function defaults(controls: readonly string[]): UploadFormValues {
   return {
@@ -69,7 +80,8 @@ function evidenceLink(id: number) {
 }
 
 function FileLine({ entry, onRemove }: { entry: Entry; onRemove?: () => void }) {
-  const { file, state } = entry;
+  const { state } = entry;
+  const file = { name: entry.name, size: entry.size };
   const percent =
     state.kind === 'uploading' ? (file.size ? Math.round((state.loaded / file.size) * 100) : 100) : undefined;
   let status;
@@ -201,7 +213,7 @@ export function UploadModal({
   const waiting = entries.filter((e) => e.state.kind === 'waiting');
   const finished = entries.length > 0 && waiting.length === 0 && !running;
 
-  const addFiles = (files: readonly File[]) => {
+  const addFiles = (files: readonly AttachSource[]) => {
     if (!files.length || running) return;
     setNoFiles(false);
     // A new batch replaces a finished one.
@@ -222,7 +234,7 @@ export function UploadModal({
     const controller = new AbortController();
     abortRef.current = controller;
     let done = 0;
-    const bytes = batch.reduce((sum, e) => sum + e.file.size, 0);
+    const bytes = batch.reduce((sum, e) => sum + e.size, 0);
     setSentBytes(0);
     for (const [index, entry] of batch.entries()) {
       setRunning({ index: index + 1, total: batch.length, bytes });
@@ -230,16 +242,17 @@ export function UploadModal({
         update(entry.key, { kind: 'cancelled' });
         continue;
       }
-      const refusal = refuseBeforeUpload(entry.file);
+      const file = entry.source as File;
+      const refusal = refuseBeforeUpload(file);
       if (refusal) {
         update(entry.key, { kind: 'refused', message: refusal });
-        done += entry.file.size;
+        done += file.size;
         continue;
       }
       update(entry.key, { kind: 'uploading', loaded: 0 });
       try {
         const blob = await uploadBlob(
-          entry.file,
+          file,
           (loaded) => {
             update(entry.key, { kind: 'uploading', loaded });
             setSentBytes(done + loaded);
@@ -249,11 +262,11 @@ export function UploadModal({
         update(entry.key, { kind: 'attaching' });
         const result = await call('evidence.attach', {
           sha256: blob.sha256,
-          fileName: entry.file.name,
-          mediaType: entry.file.type || 'application/octet-stream',
+          fileName: file.name,
+          mediaType: file.type || 'application/octet-stream',
           source: 'upload',
           meta: {
-            title: values.title || titleFromFileName(entry.file.name),
+            title: values.title || titleFromFileName(file.name),
             description: values.description,
             type: values.type,
             effectiveDate: values.effectiveDate,
@@ -279,11 +292,92 @@ export function UploadModal({
         if (error instanceof UploadCancelled) update(entry.key, { kind: 'cancelled' });
         else update(entry.key, { kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
-      done += entry.file.size;
+      done += file.size;
       setSentBytes(done);
     }
     abortRef.current = null;
     setRunning(null);
+  };
+
+  /**
+   * In Electron the main process reads the files from disk (streaming large
+   * ones) and reports each file's progress; nothing goes through HTTP.
+   */
+  const runInShell = async (shell: AttestBridge, values: UploadFormOutput) => {
+    const batch = waiting;
+    const jobId = newJobId();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    controller.signal.addEventListener('abort', () => void shell.cancelAttach(jobId), { once: true });
+    const bytes = batch.reduce((sum, e) => sum + e.size, 0);
+    const loaded = new Array<number>(batch.length).fill(0);
+    const finished = new Set<number>();
+    setSentBytes(0);
+    setRunning({ index: 1, total: batch.length, bytes });
+    for (const entry of batch) update(entry.key, { kind: 'uploading', loaded: 0 });
+    const apply = (p: AttachProgress) => {
+      const entry = batch[p.index];
+      if (!entry) return;
+      if (p.kind === 'progress') {
+        loaded[p.index] = p.loaded;
+        update(entry.key, { kind: 'uploading', loaded: p.loaded });
+      } else {
+        loaded[p.index] = entry.size;
+        finished.add(p.index);
+        setRunning({ index: Math.min(finished.size + 1, batch.length), total: batch.length, bytes });
+        if (p.kind === 'done') {
+          const { item, duplicateOf, warnings } = p.result;
+          update(
+            entry.key,
+            duplicateOf !== null
+              ? { kind: 'duplicate', itemId: duplicateOf, warnings }
+              : { kind: 'attached', itemId: item.id, warnings },
+          );
+        } else if (controller.signal.aborted) update(entry.key, { kind: 'cancelled' });
+        else update(entry.key, { kind: 'failed', message: p.error.message });
+      }
+      setSentBytes(loaded.reduce((a, b) => a + b, 0));
+    };
+    try {
+      const outcomes = await shell.attachEvidenceFiles(
+        jobId,
+        batch.map((e) => e.source),
+        {
+          title: values.title,
+          description: values.description,
+          type: values.type,
+          effectiveDate: values.effectiveDate,
+          coversFrom: values.coversFrom,
+          coversTo: values.coversTo,
+          owner: values.owner,
+          controls: values.controls,
+        },
+        apply,
+      );
+      // The answer repeats every outcome, in case an event was missed.
+      outcomes.forEach(apply);
+      onAttached();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      for (const entry of batch) update(entry.key, { kind: 'failed', message });
+    }
+    abortRef.current = null;
+    setRunning(null);
+  };
+
+  const submit = (values: UploadFormOutput) => {
+    if (waiting.length === 0) {
+      setNoFiles(true);
+      return Promise.resolve();
+    }
+    const shell = bridge();
+    return shell ? runInShell(shell, values) : run(values);
+  };
+
+  const chooseInShell = async () => {
+    const shell = bridge();
+    if (!shell) return;
+    addFiles(await shell.chooseEvidenceFiles());
   };
 
   const close = () => {
@@ -291,10 +385,7 @@ export function UploadModal({
     onClose();
   };
 
-  const { dragging, handlers: dropHandlers } = useFileDrop({
-    onFiles: addFiles,
-    dropEffect: electron ? 'none' : 'copy',
-  });
+  const { dragging, handlers: dropHandlers } = useFileDrop({ onFiles: addFiles });
 
   const results = entries.filter((e) => e.state.kind !== 'waiting');
   const attachedCount = results.filter((e) => e.state.kind === 'attached' || e.state.kind === 'duplicate').length;
@@ -315,7 +406,7 @@ export function UploadModal({
       closeOnEscape={!running}
       withCloseButton={!running}
     >
-      <form onSubmit={(event) => void form.handleSubmit(run)(event)} noValidate aria-label="Attach evidence">
+      <form onSubmit={(event) => void form.handleSubmit(submit)(event)} noValidate aria-label="Attach evidence">
         <Stack gap="md">
           {finished || running ? null : (
             <div
@@ -328,9 +419,23 @@ export function UploadModal({
               <Stack gap={6} align="center">
                 <IconUpload size={28} aria-hidden stroke={1.5} />
                 {electron ? (
-                  <Text size="sm" ta="center">
-                    Drag files here or use File › Attach evidence (coming soon)
-                  </Text>
+                  <>
+                    <Text size="sm" ta="center">
+                      Drag files here, or
+                    </Text>
+                    <Button
+                      variant="default"
+                      size="xs"
+                      onClick={() => void chooseInShell()}
+                      disabled={running !== null}
+                    >
+                      Choose files
+                    </Button>
+                    <Text size="xs" c="dimmed" ta="center">
+                      Screenshots, exports, reports: up to 4 GiB each, read straight from your disk. Each file becomes
+                      one evidence item.
+                    </Text>
+                  </>
                 ) : (
                   <>
                     <Text size="sm" ta="center">
@@ -411,7 +516,7 @@ export function UploadModal({
                     .filter((e) => e.state.kind !== 'attached' && e.state.kind !== 'duplicate')
                     .map((e) => (
                       <List.Item key={e.key}>
-                        {e.file.name}:{' '}
+                        {e.name}:{' '}
                         {e.state.kind === 'failed' || e.state.kind === 'refused' ? e.state.message : 'cancelled'}
                       </List.Item>
                     ))}
@@ -429,7 +534,7 @@ export function UploadModal({
               titleRequired={false}
               titleHint={
                 waiting.length === 1
-                  ? `Leave empty to use “${titleFromFileName(waiting[0]!.file.name)}”`
+                  ? `Leave empty to use “${titleFromFileName(waiting[0]!.name)}”`
                   : 'Leave empty to use each file’s name without its extension'
               }
             />
@@ -450,12 +555,7 @@ export function UploadModal({
                 Attach more files
               </Button>
             ) : (
-              <Button
-                type="submit"
-                loading={running !== null}
-                disabled={electron}
-                leftSection={<IconUpload size={16} aria-hidden />}
-              >
+              <Button type="submit" loading={running !== null} leftSection={<IconUpload size={16} aria-hidden />}>
                 {waiting.length > 1 ? `Upload ${formatNumber(waiting.length)} files` : 'Upload and attach'}
               </Button>
             )}

@@ -1,13 +1,13 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import type { SortableFeatures } from '../../components/table/features';
 import { createColumnHelper } from '@tanstack/react-table';
-import { EVIDENCE_TYPE_LABELS, type EvidenceItem, type Freshness } from '../../../../shared/domain/evidence';
+import { EVIDENCE_TYPE_LABELS, type EvidenceSummary, type Freshness } from '../../../../shared/domain/evidence';
 import { compareIds, formatDate, formatNumber } from '../../components/format';
 import { controlHref } from '../../store/hash';
 import { FreshnessLabel } from './labels';
 import { formatSize } from './upload';
 
-const helper = createColumnHelper<SortableFeatures, EvidenceItem>();
+const helper = createColumnHelper<SortableFeatures, EvidenceSummary>();
 
 const FRESHNESS_ORDER: Record<Freshness, number> = { expired: 0, expiring: 1, current: 2 };
 
