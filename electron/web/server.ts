@@ -7,6 +7,8 @@ import { HTTP_ROUTES } from '../../shared/contract/bridge';
 import { AppError, type ErrorCode, type ErrorShape, type Result } from '../../shared/contract/errors';
 import { sha256Hex } from '../../shared/contract/primitives';
 import { MAX_EVIDENCE_BYTES } from '../../shared/domain/evidence';
+import { EXPORT_DOWNLOAD_ROUTE } from '../../shared/domain/description';
+import { serveExportDownload } from '../export/download-route';
 import { dispatch, toErrorShape } from '../services/dispatch';
 import type { Workbench } from '../services/workbench';
 import { authenticated, cookieName, hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
@@ -148,6 +150,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       });
       await pipeline(vault.blobs.read(sha.data), res);
       return;
+    }
+
+    if (url.pathname.startsWith(EXPORT_DOWNLOAD_ROUTE) && req.method === 'GET') {
+      return serveExportDownload(url.pathname.slice(EXPORT_DOWNLOAD_ROUTE.length), res);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -108,7 +108,7 @@ test('the engagement basics validate as you type, save, and survive a reload', a
   await expect(page.getByTestId('audit-trail')).toContainText('Acme Applied AI Ltd');
 });
 
-test('the navigation lists every area and an empty area explains itself', async ({ page, host }) => {
+test('the navigation lists every area and an empty register says what to do', async ({ page, host }) => {
   await page.goto(host.launchUrl);
   const nav = page.getByRole('navigation', { name: 'Areas' });
   const links = nav.getByRole('link');
@@ -121,9 +121,10 @@ test('the navigation lists every area and an empty area explains itself', async 
   await expect(nav.getByRole('link', { name: 'Risks' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 1, name: 'Risks' })).toBeVisible();
-  await expect(page.getByText(/Your risk register/)).toBeVisible();
+  await expect(page.getByText('The risk register is empty')).toBeVisible();
+  await expect(page.getByRole('button', { name: /starter risks/i }).first()).toBeVisible();
   await expect(page.getByText(/coming soon/i)).toHaveCount(0);
-  await screen(page, 'empty-area');
+  await screen(page, 'empty-register');
 
   // Keyboard: focus a link and press Enter.
   await nav.getByRole('link', { name: 'Incidents' }).focus();
