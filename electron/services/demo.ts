@@ -13,30 +13,14 @@ import {
   updatePolicyMeta,
 } from './policies';
 import type { Workbench } from './workbench';
+import { DEMO_ORG, DEMO_OWNERS, demoPeriod, type DemoSize } from './demo-data/fernhill';
 import { demoEvidence } from './demo-data/evidence';
 import { demoIncidents } from './demo-data/incidents';
 import { demoNarratives } from './demo-data/narratives';
 import { demoPeopleChanges } from './demo-data/people-changes';
 import { demoRisksVendors } from './demo-data/risks-vendors';
 
-export type DemoSize = 'small' | 'large';
-
-/** A fictional agency, our own invention, so a newcomer sees a realistic vault at once. */
-export const DEMO_ORG = {
-  orgName: 'Fernhill Analytics',
-  systemName: 'Fernhill Model Delivery Platform',
-};
-
-function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** A six-month Type II period ending on the last day of the previous month. */
-export function demoPeriod(today: Date): { periodStart: string; periodEnd: string } {
-  const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0));
-  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 5, 1));
-  return { periodStart: isoDay(start), periodEnd: isoDay(end) };
-}
+export { DEMO_ORG, DEMO_OWNERS, demoPeriod, type DemoSize };
 
 /**
  * Builds the demo vault through the same services a person uses. Each area
@@ -70,17 +54,6 @@ export function createDemoVault(wb: Workbench, file: string, size: DemoSize): Va
   demoNarratives(vault, size);
   return { ...info, orgName: DEMO_ORG.orgName };
 }
-
-/** Fictional people who own the demo's controls. */
-export const DEMO_OWNERS: Record<string, string> = {
-  CEO: 'Maya Okafor',
-  CTO: 'Daniel Reyes',
-  'Head of Operations': 'Sofia Lindqvist',
-  'Engineering Lead': 'Tomás Novak',
-  'ML Lead': 'Aisha Rahman',
-  'Compliance Owner': 'Grace Whitfield',
-  'People Lead': 'Jonas Berg',
-};
 
 /** A fixed pseudo-random sequence, so every demo vault is the same. */
 function sequence(seed: number): () => number {

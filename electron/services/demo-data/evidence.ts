@@ -7,7 +7,7 @@ import { periodBuckets, type Bucket } from '../../../shared/domain/period-covera
 import * as q from '../../vault/queries/evidence';
 import type { Vault } from '../../vault/vault';
 import { listControls } from '../controls';
-import { DEMO_OWNERS, type DemoSize } from '../demo';
+import { DEMO_OWNERS, type DemoSize } from './fernhill';
 import { getEngagementOrFail } from '../engagement';
 import { removeEvidence } from '../evidence';
 import { attachBytes } from '../evidence-ingest';

@@ -13,8 +13,8 @@ import {
   snapshotHash,
 } from '../access-reviews';
 import { listControls } from '../controls';
-import type { DemoSize } from '../demo';
-import { DEMO_OWNERS } from '../demo';
+import type { DemoSize } from './fernhill';
+import { DEMO_OWNERS } from './fernhill';
 import { addAction, addTimelineEntry, createIncident, setIncidentStatus } from '../incidents';
 import * as rq from '../../vault/queries/access-reviews';
 

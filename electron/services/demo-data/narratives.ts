@@ -1,7 +1,7 @@
 import type { DescriptionUpdate } from '../../../shared/domain/description';
 import type { Vault } from '../../vault/vault';
-import type { DemoSize } from '../demo';
-import { DEMO_OWNERS } from '../demo';
+import type { DemoSize } from './fernhill';
+import { DEMO_OWNERS } from './fernhill';
 import { updateDescription } from '../description';
 
 /**

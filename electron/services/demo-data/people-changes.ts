@@ -4,7 +4,7 @@ import * as peopleQ from '../../vault/queries/people';
 import type { Vault } from '../../vault/vault';
 import { addExperiment, createChange } from '../changes';
 import { listControls } from '../controls';
-import { DEMO_OWNERS, type DemoSize } from '../demo';
+import { DEMO_OWNERS, type DemoSize } from './fernhill';
 import { getEngagementOrFail } from '../engagement';
 import { acknowledgePolicy, addTraining, createPerson, updatePerson } from '../people';
 

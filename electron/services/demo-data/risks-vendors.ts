@@ -7,7 +7,7 @@ import * as rq from '../../vault/queries/risks';
 import * as vq from '../../vault/queries/vendors';
 import type { Vault } from '../../vault/vault';
 import { saveCuecs } from '../cuecs';
-import type { DemoSize } from '../demo';
+import type { DemoSize } from './fernhill';
 import { addStarterRisks, createRisk, listRisks, recordRiskAssessment, updateRisk } from '../risks';
 import { createVendor } from '../vendors';
 
