@@ -8,7 +8,6 @@ import { AppError, type ErrorCode, type ErrorShape, type Result } from '../../sh
 import { sha256Hex } from '../../shared/contract/primitives';
 import { MAX_EVIDENCE_BYTES } from '../../shared/domain/evidence';
 import { EXPORT_DOWNLOAD_ROUTE } from '../../shared/domain/description';
-import { serveExportDownload } from '../export/download-route';
 import { dispatch, toErrorShape } from '../services/dispatch';
 import type { Workbench } from '../services/workbench';
 import { authenticated, cookieName, hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
@@ -153,6 +152,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
 
     if (url.pathname.startsWith(EXPORT_DOWNLOAD_ROUTE) && req.method === 'GET') {
+      const { serveExportDownload } = await import('../export/download-route');
       return serveExportDownload(url.pathname.slice(EXPORT_DOWNLOAD_ROUTE.length), res);
     }
 

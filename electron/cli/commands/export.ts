@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import { exportStartSchema, type PackageVerification } from '../../../shared/domain/description';
-import { verifyPackage } from '../../export/package-verify';
 import { dispatch } from '../../services/dispatch';
-import { exportPackage } from '../../services/export';
 import { parse, requirePositional } from '../args';
 import { cliWorkbench } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
@@ -30,6 +28,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const wb = cliWorkbench();
   try {
     unwrap(await dispatch(wb, 'vault.open', { path: vaultPath }));
+    const { exportPackage } = await import('../../services/export');
     const summary = await exportPackage(wb.requireVault(), {
       out: values.out,
       draft: values.draft === true,
@@ -59,6 +58,7 @@ export async function verifyPackageCommand(args: string[], io: CliIo): Promise<n
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
   const file = requirePositional(positionals, 0, 'package file');
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`No file at ${file}`);
+  const { verifyPackage } = await import('../../export/package-verify');
   const report = await verifyPackage(file);
   if (values.json) io.out(JSON.stringify(report));
   else for (const line of describe(report)) (report.ok ? io.out : io.err)(line);

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
-import { startHost } from '../../web/server';
 import { parse } from '../args';
 import { cliWorkbench, rendererDir } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
@@ -40,6 +39,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   }
   const wb = cliWorkbench();
   if (positionals[0]) unwrap(await dispatch(wb, 'vault.open', { path: positionals[0] }));
+  const { startHost } = await import('../../web/server');
   const host = await startHost({ workbench: wb, staticDir, port });
   io.out(`Attest is running at ${host.launchUrl}`);
   io.out('Keep this window open while you work; press Ctrl+C to stop.');

@@ -8,7 +8,6 @@ import {
   setCheckSettings,
   unassignFinding,
 } from '../check';
-import { planCsv, planPdf } from '../check-plan';
 import type { HandlersFor } from './types';
 
 export const checkHandlers: HandlersFor<typeof checkOps> = {
@@ -17,8 +16,9 @@ export const checkHandlers: HandlersFor<typeof checkOps> = {
   'check.history': (input, wb) => runHistory(wb.requireVault(), input.limit),
   'check.assign': (input, wb) => assignFinding(wb.requireVault(), input),
   'check.unassign': (input, wb) => unassignFinding(wb.requireVault(), input.key),
-  'check.planCsv': (_input, wb) => planCsv(wb.requireVault()),
-  'check.planPdf': (_input, wb) => planPdf(wb.requireVault()),
+  // The plan module pulls in the PDF library: loaded on first use, not at every CLI start.
+  'check.planCsv': async (_input, wb) => (await import('../check-plan')).planCsv(wb.requireVault()),
+  'check.planPdf': async (_input, wb) => (await import('../check-plan')).planPdf(wb.requireVault()),
   'check.settings': (_input, wb) => checkSettings(wb.requireVault()),
   'check.setSettings': (input, wb) => setCheckSettings(wb.requireVault(), input),
 };

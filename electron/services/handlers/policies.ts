@@ -1,6 +1,4 @@
 import type { policyOps } from '../../../shared/contract/ops/policies';
-import { exportPolicies } from '../policy-export';
-import { importPolicyFiles } from '../policy-import';
 import {
   approvePolicy,
   createFromTemplate,
@@ -32,10 +30,11 @@ export const policyHandlers: HandlersFor<typeof policyOps> = {
   'policies.update': (input, wb) => updatePolicyMeta(wb.requireVault(), input),
   'policies.setControls': (input, wb) => setPolicyControls(wb.requireVault(), input),
   'policies.diff': (input, wb) => diffVersions(wb.requireVault(), input.id, input.from, input.to),
-  'policies.import': (input, wb) =>
-    importPolicyFiles(
+  // Loaded on first use: the Word and PDF libraries would slow every CLI start.
+  'policies.import': async (input, wb) =>
+    (await import('../policy-import')).importPolicyFiles(
       wb.requireVault(),
       input.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })),
     ),
-  'policies.export': (input, wb) => exportPolicies(wb.requireVault(), input),
+  'policies.export': async (input, wb) => (await import('../policy-export')).exportPolicies(wb.requireVault(), input),
 };
