@@ -24,8 +24,8 @@ export function ScoreSummary({ run, history }: { run: CheckRunView; history: rea
             }
             aria-hidden
           />
-          <Stack gap={4}>
-            <Title order={2} fz="h5" fw={600} id="score-title" style={{ whiteSpace: 'nowrap' }}>
+          <Stack gap={4} miw={0}>
+            <Title order={2} fz="h5" fw={600} id="score-title">
               Readiness {formatScore(score.overall)} of 100
             </Title>
             <Text size="sm" c="dimmed">
