@@ -5,7 +5,7 @@ import { BrowserWindow, dialog, type IpcMain, type OpenDialogOptions, type WebCo
 import { z } from 'zod';
 import { SHELL_CHANNELS, type AttachProgress, type ChosenFile } from '../../shared/contract/bridge';
 import { AppError } from '../../shared/contract/errors';
-import { evidenceMetaSchema } from '../../shared/domain/evidence';
+import { evidenceMetaSchema, titleFromFileName } from '../../shared/domain/evidence';
 import { invalidInput } from '../services/dispatch';
 import { attachFiles } from '../services/evidence-ingest';
 import type { Workbench } from '../services/workbench';
@@ -85,7 +85,7 @@ export async function attachForWindow(
   const paths = files.map(pathOf);
   const vault = workbench.requireVault();
   const metaFor = (file: string) => {
-    const title = meta.title?.trim() || path.parse(file).name || path.basename(file);
+    const title = meta.title?.trim() || titleFromFileName(file);
     const result = evidenceMetaSchema.safeParse({ ...meta, title });
     if (result.success) return result.data;
     const shape = invalidInput(result.error);
@@ -99,7 +99,7 @@ export async function attachForWindow(
     if (!sender.isDestroyed()) sender.send(SHELL_CHANNELS.attachProgress, progress);
   };
   try {
-    const outcomes = await attachFiles(vault, paths, metaFor, 'upload', {
+    const outcomes = await attachFiles(vault, paths, metaFor, 'manual', {
       signal: controller.signal,
       onProgress: (index, loaded, size) => report({ jobId, index, kind: 'progress', loaded, size }),
       onFile: (index, outcome) =>

@@ -40,8 +40,8 @@ function cannotRead(file: string, error: unknown): AppError {
   return new AppError('invalid_input', `Cannot read ${path.basename(file)}: ${code}`, { path: file });
 }
 
-/** The size of a file that can be evidence; a clear error for anything else. */
-function sizeOf(file: string): number {
+/** The size and time of a file that can be evidence; a clear error for anything else. */
+function statOf(file: string): fs.Stats {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -54,15 +54,40 @@ function sizeOf(file: string): number {
       path: file,
     });
   }
-  return stat.size;
+  return stat;
 }
 
-function readWhole(file: string): Buffer {
+/**
+ * A file still being written (a log, an export in progress) would be stored
+ * cut short; what was read must be what was there when it was opened.
+ */
+function checkUnchanged(file: string, before: fs.Stats, bytesRead: number): void {
+  let after: fs.Stats | undefined;
   try {
-    return fs.readFileSync(file);
+    after = fs.statSync(file);
+  } catch {
+    // Gone since: the bytes read are still checked against the size it had.
+  }
+  const changed =
+    bytesRead !== before.size || (after && (after.size !== before.size || after.mtimeMs !== before.mtimeMs));
+  if (changed) {
+    throw new AppError(
+      'conflict',
+      `${path.basename(file)} changed while it was being read (${before.size} bytes when opened, ${bytesRead} read); attach it again once it is complete`,
+      { path: file },
+    );
+  }
+}
+
+function readWhole(file: string, before: fs.Stats): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
   } catch (error) {
     throw cannotRead(file, error);
   }
+  checkUnchanged(file, before, bytes.length);
+  return bytes;
 }
 
 export interface IngestOptions {
@@ -102,11 +127,11 @@ export async function attachFile(
   source: string,
   options: IngestOptions = {},
 ): Promise<AttachResult> {
-  const size = sizeOf(file);
+  const stat = statOf(file);
+  const size = stat.size;
   options.signal?.throwIfAborted();
   if (size <= READ_WHOLE_BYTES) {
-    const bytes = readWhole(file);
-    if (bytes.length > MAX_EVIDENCE_BYTES) sizeOf(file);
+    const bytes = readWhole(file, stat);
     const result = attachBytes(vault, file, bytes, meta, source);
     options.onProgress?.(bytes.length, bytes.length);
     return result;
@@ -119,10 +144,12 @@ export async function attachFile(
         maxBytes: MAX_EVIDENCE_BYTES,
         onProgress: (loaded) => options.onProgress?.(loaded, size),
       },
-      (blob) =>
-        vault.write('evidence.attach', (tx) =>
+      (blob) => {
+        checkUnchanged(file, stat, blob.size);
+        return vault.write('evidence.attach', (tx) =>
           attachInWrite(vault, tx, inputFor(file, meta, source, blob.sha256), blob),
-        ),
+        );
+      },
     );
   } catch (error) {
     if (error instanceof AppError || options.signal?.aborted) throw error;
@@ -203,15 +230,15 @@ export async function attachFiles(
       continue;
     }
     let meta: EvidenceMeta;
-    let size: number;
+    let stat: fs.Stats;
     try {
       meta = metaFor(file, index);
-      size = sizeOf(file);
+      stat = statOf(file);
     } catch (error) {
       fail(index, error);
       continue;
     }
-    if (size > READ_WHOLE_BYTES) {
+    if (stat.size > READ_WHOLE_BYTES) {
       flush();
       try {
         const result = await attachFile(vault, file, meta, source, {
@@ -225,7 +252,7 @@ export async function attachFiles(
       continue;
     }
     try {
-      const bytes = readWhole(file);
+      const bytes = readWhole(file, stat);
       batch.push({ index, bytes, meta });
       batchBytes += bytes.length;
     } catch (error) {

@@ -59,16 +59,21 @@ function requireControls(vault: Vault, controls: readonly string[]): void {
   if (unknown.length) throw new AppError('not_found', `No control ${unknown.join(', ')} in this vault`);
 }
 
-function metaColumns(vault: Vault, meta: EvidenceMeta) {
+/**
+ * The stored columns for `meta`. Dates left out keep what `before` has (an
+ * edit of the title must not move the date the evidence speaks for); a new
+ * item's effective date defaults to today. A null clears an optional date.
+ */
+function metaColumns(vault: Vault, meta: EvidenceMeta, before?: EvidenceItem) {
   return {
     title: meta.title,
     description: meta.description,
     type: meta.type,
-    effectiveDate: meta.effectiveDate ?? vault.today(),
-    coversFrom: meta.coversFrom ?? null,
-    coversTo: meta.coversTo ?? null,
+    effectiveDate: meta.effectiveDate ?? before?.effectiveDate ?? vault.today(),
+    coversFrom: meta.coversFrom === undefined ? (before?.coversFrom ?? null) : meta.coversFrom,
+    coversTo: meta.coversTo === undefined ? (before?.coversTo ?? null) : meta.coversTo,
     owner: meta.owner,
-    validUntil: meta.validUntil ?? null,
+    validUntil: meta.validUntil === undefined ? (before?.validUntilOverride ?? null) : meta.validUntil,
   };
 }
 
@@ -127,7 +132,11 @@ export function updateEvidence(vault: Vault, input: z.output<typeof evidenceUpda
   return vault.write('evidence.update', (tx) => {
     const before = getEvidence(vault, input.id);
     requireControls(vault, input.meta.controls);
-    q.updateEvidenceMeta(vault.db, input.id, metaColumns(vault, input.meta), tx.at);
+    const columns = metaColumns(vault, input.meta, before);
+    if (columns.coversFrom && columns.coversTo && columns.coversTo < columns.coversFrom) {
+      throw new AppError('invalid_input', 'meta.coversTo: Covers-to must not be before covers-from');
+    }
+    q.updateEvidenceMeta(vault.db, input.id, columns, tx.at);
     q.replaceControls(vault.db, input.id, input.meta.controls);
     tx.audit('evidence', String(input.id), `Updated "${before.title}"; controls ${input.meta.controls.join(', ')}`);
     return getEvidence(vault, input.id);

@@ -134,9 +134,24 @@ export function safeFileName(name: string): string {
   return clean === '' || clean === '.' || clean === '..' ? 'file' : clean;
 }
 
+const TITLE_MAX = 200;
+
+/** The title an item gets when none is typed: the safe file name without its extension, cut to fit a title. */
+export function titleFromFileName(name: string): string {
+  const safe = safeFileName(name);
+  const dot = safe.lastIndexOf('.');
+  const stem = (dot > 0 ? safe.slice(0, dot) : safe).trim() || safe;
+  return Array.from(stem).slice(0, TITLE_MAX).join('').trim();
+}
+
 export const evidenceMetaSchema = z
   .object({
-    title: requiredText('Title', 200),
+    // Control characters (a terminal escape in a file name) never reach a title.
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    title: z
+      .string()
+      .transform((t) => t.replace(/[\u0000-\u001f\u007f]/g, ''))
+      .pipe(requiredText('Title', TITLE_MAX)),
     description: z.string().trim().max(4000).default(''),
     type: z.enum(EVIDENCE_TYPES, { error: 'Choose an evidence type' }),
     effectiveDate: isoDate.optional(),

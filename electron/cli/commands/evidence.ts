@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   EVIDENCE_TYPES,
+  titleFromFileName,
   evidenceMetaSchema,
   type EvidenceSummary,
   type VerificationReport,
@@ -34,7 +35,7 @@ async function addCommand(args: string[], io: CliIo): Promise<number> {
   }
   const metaFor = (file: string) => {
     const meta = evidenceMetaSchema.safeParse({
-      title: values.title ?? path.parse(file).name,
+      title: values.title ?? titleFromFileName(file),
       type: values.type ?? 'other',
       controls: values.control,
       ...(values.effective ? { effectiveDate: values.effective } : {}),

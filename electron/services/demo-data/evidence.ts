@@ -412,7 +412,7 @@ function demoMix(vault: Vault, start: string, end: string): void {
         validUntil: null,
         controls: linked,
       },
-      f.source ?? 'upload',
+      f.source ?? 'manual',
     );
   }
   // A wrong export, attached and then removed: it stays in the audit trail with its reason.
@@ -433,7 +433,7 @@ function demoMix(vault: Vault, start: string, end: string): void {
         owner: ownerOf(controls.get('OP-03')),
         controls: ['OP-03'],
       },
-      'upload',
+      'manual',
     );
     removeEvidence(vault, {
       id: wrong.item.id,
@@ -489,7 +489,7 @@ function bulk(vault: Vault, start: string, total: number): void {
         bytes.length,
         tx.at,
         dates[(i * 13) % days]!,
-        i % 3 ? 'collector.sh' : 'upload',
+        i % 3 ? 'collector.sh' : 'manual',
         ownerOf(control),
         tx.at,
         tx.at,

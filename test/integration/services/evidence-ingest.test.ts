@@ -9,6 +9,7 @@ import { attachFile, attachFiles, READ_WHOLE_BYTES } from '../../../electron/ser
 import { Workbench } from '../../../electron/services/workbench';
 import { listAudit } from '../../../electron/vault/audit';
 import { Vault } from '../../../electron/vault/vault';
+import { titleFromFileName } from '../../../shared/domain/evidence';
 import { tempDir } from '../../helpers/tmp';
 import { newWorkbench, tableCounts } from '../../helpers/vault';
 
@@ -229,6 +230,105 @@ describe('period coverage of population evidence', () => {
     const uptime = coverage.find((c) => c.controlId === 'OP-03')!;
     expect(uptime.buckets.map((b) => b.items)).toEqual([0, 1, 1, 1, 0, 0]);
     expect(uptime.covered).toBe(3);
+    wb.closeVault();
+  });
+});
+
+describe('a file that changes while it is read', () => {
+  const size = READ_WHOLE_BYTES + 4 * 1024 * 1024;
+  for (const [what, change] of [
+    ['shrinks', (file: string) => fs.truncateSync(file, 3 * 1024 * 1024)],
+    ['grows', (file: string) => fs.appendFileSync(file, randomBytes(2 * 1024 * 1024))],
+  ] as const) {
+    it(`is refused when it ${what}, and leaves nothing behind`, async () => {
+      const wb = newWorkbench();
+      const vault = wb.requireVault();
+      const file = write(tempDir(), 'export-in-progress.log', randomBytes(size));
+      const before = tableCounts(vault);
+      let changed = false;
+      const attaching = attachFile(vault, file, meta('Log'), 'cli', {
+        onProgress: () => {
+          if (!changed) change(file);
+          changed = true;
+        },
+      });
+      await expect(attaching).rejects.toMatchObject({
+        code: 'conflict',
+        message: expect.stringContaining('export-in-progress.log changed while it was being read'),
+      });
+      expect(tableCounts(vault)).toEqual(before);
+      expect(vault.blobs.counts()).toEqual({ blobs: 0, chunks: 0, pending: 0 });
+      wb.closeVault();
+    });
+  }
+});
+
+describe('titles taken from file names', () => {
+  it('drop control characters and are cut to fit, so the file still attaches', async () => {
+    const wb = newWorkbench();
+    const vault = wb.requireVault();
+    const dir = tempDir();
+    const long = `${'é'.repeat(20)}${'a'.repeat(210)}.csv`;
+    const outcomes = await attachFiles(
+      vault,
+      [write(dir, 'r\u001b[31mé\u0007d.txt', 'red'), write(dir, long, 'long')],
+      (f) => ({ ...meta('x'), title: titleFromFileName(f) }),
+      'cli',
+    );
+    expect(outcomes.map((o) => (o.ok ? o.result.item.title : o.error.message))).toEqual([
+      'r[31méd',
+      `${'é'.repeat(20)}${'a'.repeat(180)}`,
+    ]);
+    // A title typed with a control character is cleaned the same way.
+    const [first] = outcomes;
+    const updated = await call<{ title: string }>(wb, 'evidence.update', {
+      id: first!.ok && first.result.item.id,
+      meta: { ...meta('Bell\u0007 here') },
+    });
+    expect(updated.title).toBe('Bell here');
+    wb.closeVault();
+  });
+});
+
+describe('editing an item', () => {
+  it('keeps the dates that the edit leaves out, and clears one set to null', async () => {
+    const wb = newWorkbench();
+    const vault = wb.requireVault();
+    const { item } = await attachFile(
+      vault,
+      write(tempDir(), 'users.csv', 'email\nana@acme.ai\n'),
+      {
+        ...meta('Users'),
+        effectiveDate: '2026-01-15',
+        coversFrom: '2026-01-01',
+        coversTo: '2026-01-14',
+        validUntil: '2027-01-01',
+      },
+      'cli',
+    );
+    const renamed = await call<Record<string, unknown>>(wb, 'evidence.update', {
+      id: item.id,
+      meta: meta('Users, January'),
+    });
+    expect(renamed).toMatchObject({
+      title: 'Users, January',
+      effectiveDate: '2026-01-15',
+      coversFrom: '2026-01-01',
+      coversTo: '2026-01-14',
+      validUntilOverride: '2027-01-01',
+      validUntil: '2027-01-01',
+    });
+    const cleared = await call<Record<string, unknown>>(wb, 'evidence.update', {
+      id: item.id,
+      meta: { ...meta('Users, January'), validUntil: null, coversFrom: null, coversTo: null },
+    });
+    expect(cleared).toMatchObject({
+      effectiveDate: '2026-01-15',
+      coversFrom: null,
+      coversTo: null,
+      validUntilOverride: null,
+    });
+    expect(cleared.validUntil).toBe('2026-04-15');
     wb.closeVault();
   });
 });

@@ -264,7 +264,7 @@ export function UploadModal({
           sha256: blob.sha256,
           fileName: file.name,
           mediaType: file.type || 'application/octet-stream',
-          source: 'upload',
+          source: 'manual',
           meta: {
             title: values.title || titleFromFileName(file.name),
             description: values.description,

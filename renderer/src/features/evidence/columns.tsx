@@ -122,7 +122,7 @@ export const columns = helper.columns([
           <Dim>Not named</Dim>
         )}
         <Text size="xs" c="dimmed" truncate="end" title="Source">
-          via {info.row.original.source || 'unknown'}
+          {info.row.original.source === 'manual' ? 'added by hand' : `via ${info.row.original.source || 'unknown'}`}
         </Text>
       </>
     ),

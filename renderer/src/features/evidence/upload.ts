@@ -28,10 +28,7 @@ export function refuseBeforeUpload(file: File): string | null {
 }
 
 /** "report.final.pdf" → "report.final"; names without an extension stay as they are. */
-export function titleFromFileName(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return (dot > 0 ? name.slice(0, dot) : name).trim() || name;
-}
+export { titleFromFileName } from '../../../../shared/domain/evidence';
 
 /**
  * Streams one file to the vault with POST /api/blobs. XMLHttpRequest rather than
