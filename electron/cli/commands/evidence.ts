@@ -14,7 +14,7 @@ import { EXIT, unwrap, UsageError, type CliIo } from '../io';
 import { AppError } from '../../../shared/contract/errors';
 
 export const EVIDENCE_USAGE =
-  'attest evidence add <vault> --control ID [--control ID ...] [--effective DATE] [--type TYPE] [--title TEXT] [--source NAME] <file...> | attest evidence list <vault> [--json]';
+  'attest evidence add <vault> --control ID [--control ID ...] [--effective DATE] [--covers-from DATE --covers-to DATE] [--valid-until DATE] [--type TYPE] [--title TEXT] [--description TEXT] [--owner NAME] [--source NAME] <file...> | attest evidence list <vault> [--json]';
 export const VERIFY_USAGE = 'attest verify <vault> [--json]';
 
 async function addCommand(args: string[], io: CliIo): Promise<number> {
@@ -23,6 +23,11 @@ async function addCommand(args: string[], io: CliIo): Promise<number> {
     effective: { type: 'string' },
     type: { type: 'string' },
     title: { type: 'string' },
+    description: { type: 'string' },
+    owner: { type: 'string' },
+    'covers-from': { type: 'string' },
+    'covers-to': { type: 'string' },
+    'valid-until': { type: 'string' },
     source: { type: 'string' },
     json: { type: 'boolean' },
   });
@@ -38,7 +43,13 @@ async function addCommand(args: string[], io: CliIo): Promise<number> {
       title: values.title ?? titleFromFileName(file),
       type: values.type ?? 'other',
       controls: values.control,
+      description: values.description ?? '',
+      owner: values.owner ?? '',
       ...(values.effective ? { effectiveDate: values.effective } : {}),
+      // A script exporting a population says which dates the export covers.
+      ...(values['covers-from'] ? { coversFrom: values['covers-from'] } : {}),
+      ...(values['covers-to'] ? { coversTo: values['covers-to'] } : {}),
+      ...(values['valid-until'] ? { validUntil: values['valid-until'] } : {}),
     });
     if (meta.success) return meta.data;
     const shape = invalidInput(meta.error);

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import type { CliIo } from '../../../electron/cli/io';
+import { getEvidence } from '../../../electron/services/evidence';
 import { Vault } from '../../../electron/vault/vault';
 import { tempDir } from '../../helpers/tmp';
 
@@ -205,6 +206,14 @@ describe('attest evidence', () => {
         '2026-11-30',
         '--source',
         'nightly-scan.sh',
+        '--covers-from',
+        '2026-11-01',
+        '--covers-to',
+        '2026-11-30',
+        '--owner',
+        'Priya Shah',
+        '--description',
+        'Weekly external scan',
         a,
         path.join(dir, 'missing.txt'),
       ],
@@ -220,13 +229,45 @@ describe('attest evidence', () => {
       source: string;
       effectiveDate: string;
       type: string;
+      owner: string;
     }[];
     expect(item).toMatchObject({
       controls: ['AC-01', 'OP-03'],
       source: 'nightly-scan.sh',
       effectiveDate: '2026-11-30',
       type: 'scan-report',
+      owner: 'Priya Shah',
     });
+    // The full item keeps the range the export covers and the description.
+    const wbItem = Vault.open(vaultFile);
+    try {
+      expect(getEvidence(wbItem, 1)).toMatchObject({
+        coversFrom: '2026-11-01',
+        coversTo: '2026-11-30',
+        description: 'Weekly external scan',
+      });
+    } finally {
+      wbItem.close();
+    }
+    const reversed = capture();
+    expect(
+      await runCli(
+        [
+          'evidence',
+          'add',
+          vaultFile,
+          '--control',
+          'AC-01',
+          '--covers-from',
+          '2026-11-30',
+          '--covers-to',
+          '2026-11-01',
+          a,
+        ],
+        reversed,
+      ),
+    ).toBe(2);
+    expect(reversed.stderr.join('\n')).toMatch(/Covers-to must not be before covers-from/);
     const verify = capture();
     expect(await runCli(['verify', vaultFile], verify)).toBe(0);
     expect(verify.stdout.at(-1)).toBe('No problem found.');
