@@ -8,38 +8,52 @@ import { safeFileName } from '../../shared/domain/evidence';
 import type { Workbench } from '../services/workbench';
 
 /**
- * Kinds the system would run rather than show. Evidence is looked at, never
- * executed: these are offered as a download only.
+ * Document kinds the system shows rather than runs. Anything else (programs,
+ * scripts, web pages and SVG that run script in a browser, macro-enabled
+ * Office files) is offered as a download only: evidence is looked at, never
+ * executed.
  */
-const PROGRAMS = new Set([
-  '.app',
-  '.appimage',
-  '.bat',
-  '.cmd',
-  '.com',
-  '.command',
-  '.cpl',
-  '.desktop',
-  '.dmg',
-  '.exe',
-  '.hta',
-  '.jar',
-  '.js',
-  '.jse',
-  '.lnk',
-  '.msi',
-  '.msp',
-  '.pkg',
-  '.ps1',
-  '.py',
-  '.reg',
-  '.scr',
-  '.sh',
-  '.url',
-  '.vbe',
-  '.vbs',
-  '.workflow',
-  '.wsf',
+const DOCUMENTS = new Set([
+  // Office and OpenDocument without macros
+  '.docx',
+  '.xlsx',
+  '.pptx',
+  '.doc',
+  '.xls',
+  '.ppt',
+  '.odt',
+  '.ods',
+  '.odp',
+  '.rtf',
+  // PDF, images, text and data
+  '.pdf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.bmp',
+  '.tif',
+  '.tiff',
+  '.heic',
+  '.txt',
+  '.log',
+  '.csv',
+  '.tsv',
+  '.json',
+  '.md',
+  '.xml',
+  '.yaml',
+  '.yml',
+  // Mail, archives and recordings an auditor may be sent
+  '.eml',
+  '.msg',
+  '.zip',
+  '.mp4',
+  '.mov',
+  '.m4a',
+  '.mp3',
+  '.wav',
 ]);
 
 /**
@@ -51,7 +65,7 @@ export async function openEvidenceFile(workbench: Workbench, input: unknown): Pr
   const sha = sha256Hex.safeParse(sha256);
   if (!sha.success) throw new AppError('invalid_input', 'sha256: expected 64 hex characters');
   const name = safeFileName(typeof fileName === 'string' ? fileName : '');
-  if (PROGRAMS.has(path.extname(name).toLowerCase()) || path.extname(name) === '') {
+  if (!DOCUMENTS.has(path.extname(name).toLowerCase())) {
     throw new AppError('invalid_input', `Attest does not open ${name} with another program; download it instead`);
   }
   const vault = workbench.requireVault();

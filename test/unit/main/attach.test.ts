@@ -146,7 +146,15 @@ describe('opening a stored file with its own program', () => {
     expect(path.basename(opened)).toBe('Q3 access review.xlsx');
     expect(fs.readFileSync(opened, 'utf8')).toBe('PK spreadsheet bytes');
 
-    for (const name of ['setup.exe', 'run.sh', 'no-extension']) {
+    for (const name of [
+      'setup.exe',
+      'run.sh',
+      'no-extension',
+      'report.html',
+      'chart.svg',
+      'budget.xlsm',
+      'notes.docm',
+    ]) {
       expect(await open(sheet.sha256, name), name).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(await open('0'.repeat(64), 'a.xlsx')).toMatchObject({ ok: false, error: { code: 'not_found' } });
