@@ -153,13 +153,25 @@ export function removeEvidence(vault: Vault, input: z.output<typeof evidenceRemo
   });
 }
 
-/** Deletes the bytes of blobs no evidence item refers to (or only the given ones). */
+/**
+ * Deletes the bytes no active evidence item uses (or only the given ones):
+ * uploads never attached, and the files of removed items. A removed item keeps
+ * its record, fingerprint and size, so the trail still says what was removed.
+ */
 export function compactBlobs(vault: Vault, only?: string[]): { blobs: number; bytes: number } {
   return vault.write('evidence.compact', (tx) => {
     const candidates = q.unreferencedBlobs(vault.db).filter((b) => !only || only.includes(b.sha256));
-    for (const b of candidates) q.deleteBlob(vault.db, b.sha256);
+    for (const b of candidates) {
+      if (b.removedOnly) q.reclaimBlob(vault.db, b.sha256, tx.at);
+      else q.deleteBlob(vault.db, b.sha256);
+    }
     const bytes = candidates.reduce((n, b) => n + b.size, 0);
-    tx.audit('vault', 'blobs', `Compaction reclaimed ${candidates.length} unreferenced files (${bytes} bytes)`);
+    const removed = candidates.filter((b) => b.removedOnly).length;
+    tx.audit(
+      'vault',
+      'blobs',
+      `Compaction reclaimed ${candidates.length} files no evidence uses (${removed} of removed items; ${bytes} bytes)`,
+    );
     return { blobs: candidates.length, bytes };
   });
 }

@@ -33,13 +33,18 @@ export interface PutOptions {
 
 const SQL = {
   insertPending: "INSERT INTO blob (size, chunk_size, state, writer_pid, created_at) VALUES (0, ?, 'pending', ?, ?)",
-  insertReady: "INSERT INTO blob (sha256, size, chunk_size, state, created_at) VALUES (?, ?, ?, 'ready', ?)",
+  // Bytes compaction reclaimed come back into their old row, which removed items still name.
+  insertReady:
+    "INSERT INTO blob (sha256, size, chunk_size, state, created_at) VALUES (?, ?, ?, 'ready', ?) ON CONFLICT (sha256) DO UPDATE SET reclaimed_at = NULL, chunk_size = excluded.chunk_size RETURNING id",
+  reclaimedId: 'SELECT id FROM blob WHERE sha256 = ? AND reclaimed_at IS NOT NULL',
+  moveChunks: 'UPDATE blob_chunk SET blob_id = ? WHERE blob_id = ?',
+  revive: 'UPDATE blob SET reclaimed_at = NULL, chunk_size = ? WHERE id = ?',
   insertChunk: 'INSERT INTO blob_chunk (blob_id, idx, data) VALUES (?, ?, ?)',
   makeReady: "UPDATE blob SET sha256 = ?, size = ?, state = 'ready', writer_pid = NULL WHERE id = ?",
   deleteById: 'DELETE FROM blob WHERE id = ?',
-  stat: "SELECT sha256, size, created_at AS createdAt FROM blob WHERE sha256 = ? AND state = 'ready'",
+  stat: "SELECT sha256, size, created_at AS createdAt FROM blob WHERE sha256 = ? AND state = 'ready' AND reclaimed_at IS NULL",
   chunkCount:
-    "SELECT id, (SELECT count(*) FROM blob_chunk WHERE blob_id = blob.id) AS chunks FROM blob WHERE sha256 = ? AND state = 'ready'",
+    "SELECT id, (SELECT count(*) FROM blob_chunk WHERE blob_id = blob.id) AS chunks FROM blob WHERE sha256 = ? AND state = 'ready' AND reclaimed_at IS NULL",
   chunk: 'SELECT data FROM blob_chunk WHERE blob_id = ? AND idx = ?',
 } as const;
 
@@ -187,7 +192,15 @@ export class BlobStore {
           } else {
             // The last chunks land in the same transaction that makes the blob ready.
             writeBatch(full);
-            statement(this.db, SQL.makeReady).run(sha256, size, blobId);
+            const reclaimed = statement(this.db, SQL.reclaimedId, 'pluck').get(sha256) as number | undefined;
+            if (reclaimed === undefined) {
+              statement(this.db, SQL.makeReady).run(sha256, size, blobId);
+            } else {
+              // The bytes compaction reclaimed are back: they join the row removed items still name.
+              statement(this.db, SQL.moveChunks).run(reclaimed, blobId);
+              statement(this.db, SQL.deleteById).run(blobId);
+              statement(this.db, SQL.revive).run(this.chunkSize, reclaimed);
+            }
           }
           return finish({ sha256, size, createdAt, existed: false });
         })
@@ -219,7 +232,7 @@ export class BlobStore {
   }
 
   private insertReady(sha256: string, size: number, chunks: readonly Buffer[], createdAt: string): void {
-    const id = statement(this.db, SQL.insertReady).run(sha256, size, this.chunkSize, createdAt).lastInsertRowid;
+    const id = statement(this.db, SQL.insertReady, 'pluck').get(sha256, size, this.chunkSize, createdAt) as number;
     const insert = statement(this.db, SQL.insertChunk);
     chunks.forEach((chunk, i) => insert.run(id, i, chunk));
   }
@@ -265,7 +278,7 @@ export class BlobStore {
   counts(): { blobs: number; chunks: number; pending: number } {
     return this.db
       .prepare(
-        "SELECT (SELECT count(*) FROM blob WHERE state = 'ready') AS blobs, (SELECT count(*) FROM blob_chunk) AS chunks, (SELECT count(*) FROM blob WHERE state = 'pending') AS pending",
+        "SELECT (SELECT count(*) FROM blob WHERE state = 'ready' AND reclaimed_at IS NULL) AS blobs, (SELECT count(*) FROM blob_chunk) AS chunks, (SELECT count(*) FROM blob WHERE state = 'pending') AS pending",
       )
       .get() as { blobs: number; chunks: number; pending: number };
   }

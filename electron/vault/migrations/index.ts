@@ -7,6 +7,7 @@ import { migration006 } from './006-risks-vendors';
 import { migration007 } from './007-people-changes';
 import { migration008 } from './008-self-check';
 import { migration009 } from './009-description';
+import { migration010 } from './010-reclaimed-blobs';
 import type { Migration } from './types';
 
 /** In order; a new schema version is one new file appended here. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

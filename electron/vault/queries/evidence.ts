@@ -180,15 +180,29 @@ export function softDelete(db: Db, id: number, reason: string, at: string): void
 }
 
 /** Ready blobs no evidence item (even a removed one) refers to, e.g. uploads never attached. */
-export function unreferencedBlobs(db: Db): { sha256: string; size: number }[] {
-  return statement(
+/**
+ * Stored bytes no active evidence item uses: `removedOnly` when removed items
+ * still name them (their row must stay), otherwise nothing refers to them.
+ */
+export function unreferencedBlobs(db: Db): { sha256: string; size: number; removedOnly: boolean }[] {
+  const rows = statement(
     db,
-    "SELECT sha256, size FROM blob WHERE state = 'ready' AND NOT EXISTS (SELECT 1 FROM evidence WHERE blob_sha256 = blob.sha256)",
-  ).all() as { sha256: string; size: number }[];
+    `SELECT sha256, size, EXISTS (SELECT 1 FROM evidence WHERE blob_sha256 = blob.sha256) AS removedOnly
+       FROM blob
+      WHERE state = 'ready' AND reclaimed_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM evidence WHERE blob_sha256 = blob.sha256 AND deleted_at IS NULL)`,
+  ).all() as { sha256: string; size: number; removedOnly: number }[];
+  return rows.map((r) => ({ ...r, removedOnly: r.removedOnly === 1 }));
 }
 
 export function deleteBlob(db: Db, sha256: string): void {
   statement(db, 'DELETE FROM blob WHERE sha256 = ?').run(sha256);
+}
+
+/** Deletes the bytes but keeps the row that removed evidence items name. */
+export function reclaimBlob(db: Db, sha256: string, at: string): void {
+  statement(db, 'DELETE FROM blob_chunk WHERE blob_id = (SELECT id FROM blob WHERE sha256 = ?)').run(sha256);
+  statement(db, 'UPDATE blob SET reclaimed_at = ? WHERE sha256 = ?').run(at, sha256);
 }
 
 export function itemsForBlob(db: Db, sha256: string): { id: number; title: string }[] {
@@ -200,7 +214,10 @@ export function itemsForBlob(db: Db, sha256: string): { id: number; title: strin
 
 /** Ready blobs to re-hash, in a stable order. */
 export function readyBlobs(db: Db): { sha256: string; size: number }[] {
-  return statement(db, "SELECT sha256, size FROM blob WHERE state = 'ready' ORDER BY sha256").all() as {
+  return statement(
+    db,
+    "SELECT sha256, size FROM blob WHERE state = 'ready' AND reclaimed_at IS NULL ORDER BY sha256",
+  ).all() as {
     sha256: string;
     size: number;
   }[];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -125,7 +126,7 @@ describe('evidence', () => {
     wb.closeVault();
   });
 
-  it('removes with a required reason kept in the audit trail, and compaction reclaims only unreferenced bytes', async () => {
+  it('removes with a required reason kept in the audit trail, and compaction reclaims the bytes no active item uses', async () => {
     const wb = newWorkbench();
     const vault = wb.requireVault();
     const [c] = await call<Control[]>(wb, 'controls.list', {});
@@ -143,10 +144,29 @@ describe('evidence', () => {
     await call(wb, 'evidence.remove', { id: item.id, reason: 'Wrong quarter' });
     expect(await call<EvidenceItem[]>(wb, 'evidence.list', {})).toEqual([]);
     expect(listAudit(vault.db, 1)[0]?.summary).toContain('Wrong quarter');
-    const compacted = await call<{ blobs: number }>(wb, 'evidence.compact', {});
-    expect(compacted.blobs).toBe(1);
-    // The removed item's record still points at its bytes, which stay.
-    expect(vault.blobs.stat(kept.sha256)).toBeDefined();
+    const compacted = await call<{ blobs: number; bytes: number }>(wb, 'evidence.compact', {});
+    // The upload never attached and the removed item's file: both gone.
+    expect(compacted).toEqual({ blobs: 2, bytes: 'kept'.length + 'uploaded but never attached'.length });
+    expect(vault.blobs.stat(kept.sha256)).toBeUndefined();
+    expect(vault.blobs.counts()).toEqual({ blobs: 0, chunks: 0, pending: 0 });
+    // The removed item's record still names the fingerprint and size of what was removed.
+    expect(
+      vault.db
+        .prepare('SELECT blob_sha256 AS sha256, size, deleted_reason AS reason FROM evidence WHERE id = ?')
+        .get(item.id),
+    ).toEqual({ sha256: kept.sha256, size: 4, reason: 'Wrong quarter' });
+    expect(await call(wb, 'vault.verify', {})).toMatchObject({ ok: true, blobsChecked: 0 });
+
+    // The same bytes attached again are stored anew and belong to a new, active item.
+    const again = await upload(wb, 'kept');
+    const { item: back } = await call<AttachResult>(wb, 'evidence.attach', {
+      sha256: again.sha256,
+      fileName: 'k.txt',
+      meta: meta([c!.id]),
+    });
+    expect(back.id).not.toBe(item.id);
+    expect(vault.blobs.counts()).toMatchObject({ blobs: 1, chunks: 1 });
+    expect(await call(wb, 'vault.verify', {})).toMatchObject({ ok: true, blobsChecked: 1 });
     wb.closeVault();
   });
 
@@ -208,6 +228,34 @@ describe('evidence', () => {
       attachFile(vault, file, { title: 'x', description: '', type: 'other', owner: '', controls: ['ZZ-99'] }, 'cli'),
     ).rejects.toThrow(/No control ZZ-99/);
     expect(tableCounts(vault)).toEqual(before);
+    wb.closeVault();
+  });
+});
+
+describe('reclaimed bytes of a large removed file', () => {
+  it('come back whole when the same file streams in again', async () => {
+    const wb = newWorkbench();
+    const vault = wb.requireVault();
+    const [c] = await call<Control[]>(wb, 'controls.list', {});
+    // Larger than one commit's batch of chunks, so it streams through a pending blob.
+    const bytes = randomBytes(vault.blobs.chunkSize * vault.blobs.chunksPerCommit + 1234);
+    const pieces = () => Readable.from([bytes.subarray(0, 5_000_000), bytes.subarray(5_000_000)]);
+    const first = await vault.blobs.put(pieces());
+    const { item } = await call<AttachResult>(wb, 'evidence.attach', {
+      sha256: first.sha256,
+      fileName: 'backup.tar',
+      meta: meta([c!.id]),
+    });
+    await call(wb, 'evidence.remove', { id: item.id, reason: 'Uploaded to the wrong vault' });
+    expect(await call(wb, 'evidence.compact', {})).toEqual({ blobs: 1, bytes: bytes.length });
+    expect(vault.blobs.counts()).toEqual({ blobs: 0, chunks: 0, pending: 0 });
+
+    const again = await vault.blobs.put(pieces());
+    expect(again).toMatchObject({ sha256: first.sha256, size: bytes.length, existed: false });
+    const read = Buffer.concat([...vault.blobs.chunks(first.sha256)]);
+    expect(read.equals(bytes)).toBe(true);
+    expect(vault.blobs.counts()).toMatchObject({ blobs: 1, pending: 0 });
+    expect(await call(wb, 'vault.verify', {})).toMatchObject({ ok: true, blobsChecked: 1 });
     wb.closeVault();
   });
 });

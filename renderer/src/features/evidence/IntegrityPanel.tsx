@@ -68,7 +68,7 @@ export function IntegrityPanel() {
               size="xs"
               onClick={() => void compact()}
               loading={compacting}
-              title="Delete the bytes of uploaded files no evidence item refers to"
+              title="Delete the bytes of removed evidence and of uploads never attached; removed items keep their record"
             >
               Reclaim space
             </Button>
