@@ -63,7 +63,18 @@ export function importPeople(vault: Vault, input: Input): ImportReport {
     if (input.mapping.role) fields.role = role;
     if (input.mapping.endDate) fields.endDate = endDate;
     if (input.mapping.backgroundCheckDate) fields.backgroundCheckDate = backgroundCheckDate;
-    candidates.push({ line: row.line, existing: known.get(email.toLowerCase()), fields });
+    const existing = input.updateExisting ? known.get(email.toLowerCase()) : undefined;
+    if (existing !== undefined && !input.mapping.endDate) {
+      // The end date on record stays: the file's start date must not come after it.
+      const kept = q.getPersonRow(vault.db, existing)!.endDate;
+      if (kept !== null && kept < startDate) {
+        r.problem(
+          'startDate',
+          `The start date ${startDate} is after ${email}'s end date on record (${kept}); add an end date column or correct the start date`,
+        );
+      }
+    }
+    candidates.push({ line: row.line, existing, fields });
   }
   if (found.length) return refuseImport(found, rows.length, input.dryRun);
 
@@ -74,6 +85,7 @@ export function importPeople(vault: Vault, input: Input): ImportReport {
     created: candidates.length - updated,
     updated,
     problems: [],
+    warnings: [],
   };
   if (input.dryRun) return report;
   return vault.write('people.import', (tx) => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/contract/errors';
 import {
+  TRAINING_IN_FUTURE,
   personStatus,
   trainingDueAfter,
   trainingState,
@@ -116,6 +117,12 @@ function requirePeople(vault: Vault, ids: readonly number[]): void {
 }
 
 export function addTraining(vault: Vault, input: z.output<typeof trainingAddSchema>): { added: number } {
+  // Training counts for 12 months from its date: a date ahead would stretch that, and it has not happened yet.
+  if (input.completedOn > vault.today()) {
+    throw new AppError('invalid_input', `completedOn: ${TRAINING_IN_FUTURE}`, {
+      issues: [{ path: 'completedOn', message: TRAINING_IN_FUTURE }],
+    });
+  }
   return vault.write('people.addTraining', (tx) => {
     const ids = [...new Set(input.personIds)];
     requirePeople(vault, ids);

@@ -123,6 +123,9 @@ export const personUpdateSchema = z
   .refine(endAfterStart, endMessage);
 export const personIdSchema = z.object({ id: z.number().int().positive() }).strict();
 
+/** Training is recorded once done; the service checks against the vault's today, the form against the local one. */
+export const TRAINING_IN_FUTURE = 'The completion date is in the future: record training once it has been completed';
+
 export const trainingAddSchema = z
   .object({
     personIds: z.array(z.number().int().positive()).min(1, 'Choose at least one person').max(100_000),

@@ -176,7 +176,7 @@ describe('people', () => {
       dateFormat: 'DD/MM/YYYY',
       dryRun: true,
     });
-    expect(dry).toEqual({ dryRun: true, rows: 2, created: 2, updated: 0, problems: [] });
+    expect(dry).toEqual({ dryRun: true, rows: 2, created: 2, updated: 0, problems: [], warnings: [] });
     expect(await call<PersonSummary[]>(wb, 'people.list', {})).toEqual([]);
 
     const done = await call<ImportReport>(wb, 'people.import', { csv, mapping: MAPPING, dateFormat: 'DD/MM/YYYY' });
@@ -253,6 +253,78 @@ describe('people', () => {
       endDate: '2026-05-31',
       status: 'left',
     });
+    wb.closeVault();
+  });
+
+  it('refuses an update whose start date comes after the end date kept on record, naming the line; dry run agrees', async () => {
+    const wb = workbench();
+    const ada = await call<PersonDetail>(wb, 'people.create', { ...ADA, endDate: '2026-06-15' });
+    await call(wb, 'people.create', { ...ADA, name: 'Bo Chen', email: 'bo@acme.test' });
+    const before = tableCounts(wb.requireVault());
+    // No end-date column: Ada's end date stays, and the file's new start date would fall after it.
+    const csv = 'Name,Email,Start date\nBo Chen,bo@acme.test,2025-04-01\nAda Lovelace,ada@acme.test,2026-07-01\n';
+    const mapping = { name: 'Name', email: 'Email', startDate: 'Start date' };
+    const expected = [
+      {
+        line: 3,
+        column: 'Start date',
+        message:
+          "The start date 2026-07-01 is after ada@acme.test's end date on record (2026-06-15); add an end date column or correct the start date",
+      },
+    ];
+    const dry = await call<ImportReport>(wb, 'people.import', { csv, mapping, updateExisting: true, dryRun: true });
+    expect(dry).toMatchObject({ created: 0, updated: 0, problems: expected });
+
+    const error = await failure(wb, 'people.import', { csv, mapping, updateExisting: true });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe(
+      `Nothing was imported: one problem in the file. First, line 3, column "Start date": ${expected[0]!.message}`,
+    );
+    expect((error.details as { problems: unknown[] }).problems).toEqual(expected);
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    expect(await call<PersonDetail>(wb, 'people.get', { id: ada.id })).toMatchObject({
+      startDate: '2025-03-01',
+      endDate: '2026-06-15',
+    });
+    expect((await call<PersonSummary[]>(wb, 'people.list', {})).find((p) => p.name === 'Bo Chen')!.startDate).toBe(
+      '2025-03-01',
+    );
+
+    // A start date on or before the kept end date updates as before.
+    const fixed = 'Name,Email,Start date\nAda Lovelace,ada@acme.test,2026-06-15\n';
+    expect(await call<ImportReport>(wb, 'people.import', { csv: fixed, mapping, updateExisting: true })).toMatchObject({
+      updated: 1,
+      problems: [],
+    });
+    expect(await call<PersonDetail>(wb, 'people.get', { id: ada.id })).toMatchObject({
+      startDate: '2026-06-15',
+      endDate: '2026-06-15',
+    });
+    wb.closeVault();
+  });
+
+  it('refuses training completed in the future, naming the date field, and records nothing', async () => {
+    const wb = workbench();
+    const ada = await call<PersonDetail>(wb, 'people.create', ADA);
+    const before = tableCounts(wb.requireVault());
+    const future = await failure(wb, 'people.addTraining', {
+      personIds: [ada.id],
+      course: 'Security awareness 2026',
+      completedOn: '2026-07-16',
+    });
+    expect(future).toMatchObject({
+      code: 'invalid_input',
+      message: 'completedOn: The completion date is in the future: record training once it has been completed',
+      details: { issues: [{ path: 'completedOn' }] },
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    // Today itself is fine.
+    await call(wb, 'people.addTraining', {
+      personIds: [ada.id],
+      course: 'Security awareness 2026',
+      completedOn: TODAY,
+    });
+    expect((await call<PersonDetail>(wb, 'people.get', { id: ada.id })).lastTraining).toBe(TODAY);
     wb.closeVault();
   });
 

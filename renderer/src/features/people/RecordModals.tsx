@@ -4,7 +4,12 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ErrorShape } from '../../../../shared/contract/errors';
-import { acknowledgeSchema, trainingAddSchema, type PersonSummary } from '../../../../shared/domain/people';
+import {
+  acknowledgeSchema,
+  TRAINING_IN_FUTURE,
+  trainingAddSchema,
+  type PersonSummary,
+} from '../../../../shared/domain/people';
 import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useOperation } from '../../hooks/useOperation';
@@ -61,6 +66,12 @@ function PeopleField({
 type TrainingValues = z.input<typeof trainingAddSchema>;
 type TrainingOutput = z.output<typeof trainingAddSchema>;
 
+/** The contract's schema, plus the date check the service makes, so a future date is caught as it is typed. */
+const trainingFormSchema = trainingAddSchema.refine((v) => v.completedOn <= localToday(), {
+  path: ['completedOn'],
+  message: TRAINING_IN_FUTURE,
+});
+
 /** Records one course completed by one or many people, e.g. everyone at this year's awareness session. */
 export function TrainingModal({
   people,
@@ -75,7 +86,7 @@ export function TrainingModal({
 }) {
   const [failure, setFailure] = useState<ErrorShape | null>(null);
   const form = useForm<TrainingValues, unknown, TrainingOutput>({
-    resolver: zodResolver(trainingAddSchema),
+    resolver: zodResolver(trainingFormSchema),
     mode: 'onChange',
     defaultValues: { personIds: preset ?? [], course: 'Security awareness (annual)', completedOn: localToday() },
   });
