@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { CHANGE_IMPORT_FIELDS, sameName, type changesImportSchema } from '../../shared/domain/changes';
-import type { ImportReport, RowProblem } from '../../shared/domain/csv-mapping';
+import type { ImportReport, RowProblem, RowWarning } from '../../shared/domain/csv-mapping';
 import type { PopulationCsv } from '../../shared/domain/people';
 import * as q from '../vault/queries/changes';
 import type { Vault } from '../vault/vault';
-import { readMapped, refuseImport, RowReader } from './csv-import';
+import { MAX_PROBLEMS, readMapped, refuseImport, RowReader } from './csv-import';
 import { populationCsv, resolvePeriod } from './population';
 
 type Input = z.output<typeof changesImportSchema>;
@@ -13,7 +13,8 @@ type Key = (typeof CHANGE_IMPORT_FIELDS)[number]['key'];
 /**
  * Imports production changes from a tracker export. Every row is checked
  * first; one bad row (a missing title or author, a bad date, a ticket that is
- * twice in the file or already in the vault) and nothing is written.
+ * twice in the file or already in the vault) and nothing is written. Rows
+ * approved by their own author import, flagged, and come back as warnings.
  */
 export function importChanges(vault: Vault, input: Input): ImportReport {
   const { rows, problems } = readMapped(input.csv, CHANGE_IMPORT_FIELDS, input.mapping);
@@ -22,6 +23,7 @@ export function importChanges(vault: Vault, input: Input): ImportReport {
   const known = q.ticketIndex(vault.db);
   const seen = new Map<string, number>();
   const found: RowProblem[] = [];
+  const warnings: RowWarning[] = [];
   const changes: q.ChangeFields[] = [];
   for (const row of rows) {
     const r = new RowReader<Key>(row, CHANGE_IMPORT_FIELDS, input.mapping, input.dateFormat, found);
@@ -52,20 +54,33 @@ export function importChanges(vault: Vault, input: Input): ImportReport {
       else seen.set(key, row.line);
       if (known.has(key)) r.problem('ticketRef', `Ticket ${change.ticketRef} is already in the vault`);
     }
+    // Imported all the same (a two-person team may have no one else), but said out loud, row by row.
+    if (sameName(change.approver, change.author)) {
+      warnings.push({
+        line: row.line,
+        message: `${change.ticketRef || `"${change.title}"`} was approved by its author, ${change.author}: an auditor expects someone else to approve a change`,
+      });
+    }
     changes.push(change);
   }
   if (found.length) return refuseImport(found, rows.length, input.dryRun);
 
-  const report = { dryRun: input.dryRun, rows: rows.length, created: changes.length, updated: 0, problems: [] };
+  const report: ImportReport = {
+    dryRun: input.dryRun,
+    rows: rows.length,
+    created: changes.length,
+    updated: 0,
+    problems: [],
+    warnings: warnings.slice(0, MAX_PROBLEMS),
+  };
   if (input.dryRun) return report;
   return vault.write('changes.import', (tx) => {
     const insert = q.insertChange(vault.db);
     for (const c of changes) insert(c, tx.at);
-    const selfApproved = changes.filter((c) => sameName(c.approver, c.author));
     tx.audit(
       'change',
       'import',
-      `Imported ${changes.length} production changes from CSV${selfApproved.length ? `; ${selfApproved.length} approved by their author` : ''}`,
+      `Imported ${changes.length} production changes from CSV${warnings.length ? `; ${warnings.length} approved by their author` : ''}`,
     );
     return report;
   });

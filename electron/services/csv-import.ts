@@ -108,7 +108,7 @@ export const MAX_PROBLEMS = 500;
 /** The outcome of an import that found problems: a report for a dry run, an error naming them otherwise. */
 export function refuseImport(problems: RowProblem[], rows: number, dryRun: boolean): ImportReport {
   const listed = problems.slice(0, MAX_PROBLEMS);
-  if (dryRun) return { dryRun, rows, created: 0, updated: 0, problems: listed };
+  if (dryRun) return { dryRun, rows, created: 0, updated: 0, problems: listed, warnings: [] };
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   throw new AppError(
     'invalid_input',

@@ -26,6 +26,12 @@ export interface RowProblem {
   message: string;
 }
 
+/** A row that imports but that an auditor would question, e.g. a change approved by its own author. */
+export interface RowWarning {
+  line: number;
+  message: string;
+}
+
 export interface ImportReport {
   dryRun: boolean;
   /** Data rows read (the header is not counted). */
@@ -34,6 +40,8 @@ export interface ImportReport {
   updated: number;
   /** When not empty, nothing was imported. */
   problems: RowProblem[];
+  /** Rows imported (or, on a dry run, that would be) with something to look at; they do not stop the import. */
+  warnings: RowWarning[];
 }
 
 /** A mapping: for each field, the header of the column that holds it (absent: not imported). */

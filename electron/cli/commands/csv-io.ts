@@ -128,6 +128,8 @@ function printImport(
     io.err(`attest ${command}: ${report.problems.length} problems; nothing would be imported`);
     return EXIT.usage;
   }
+  // Rows that imported but an auditor would question: said on stderr, the import still succeeded.
+  for (const w of report.warnings) io.err(`warning: line ${w.line}: ${w.message}`);
   return EXIT.ok;
 }
 

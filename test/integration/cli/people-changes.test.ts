@@ -108,11 +108,19 @@ describe('attest people and attest changes', () => {
         'ENG-2,Rotate keys,Daniel Reyes,Daniel Reyes,2026-04-20\n' +
         'ENG-3,Upgrade vector store,Aisha Rahman,Daniel Reyes,2026-07-02\n',
     );
+    const warning =
+      'warning: line 3: ENG-2 was approved by its author, Daniel Reyes: an auditor expects someone else to approve a change';
+    // The dry run already names the self-approved row; the import goes ahead and says it again.
+    const dry = await run(['changes', 'import', vault, csv, '--dry-run']);
+    expect(dry).toMatchObject({ code: 0, stderr: [warning] });
+    expect(dry.stdout[1]).toBe('3 rows checked; would import 3 changes.');
     const imported = await run(['changes', 'import', vault, csv, '--json']);
     expect(imported.code).toBe(0);
+    expect(imported.stderr).toEqual([warning]);
     expect(JSON.parse(imported.stdout[0]!)).toMatchObject({
       created: 3,
       mapping: { ticketRef: 'Issue key', author: 'Assignee' },
+      warnings: [{ line: 3 }],
     });
     const changes = JSON.parse((await run(['changes', 'list', vault, '--json'])).stdout[0]!) as ChangeSummary[];
     expect(changes.filter((c) => c.approverIsAuthor).map((c) => c.ticketRef)).toEqual(['ENG-2']);

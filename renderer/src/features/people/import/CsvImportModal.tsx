@@ -23,6 +23,7 @@ import {
   type ImportField,
   type ImportReport,
   type RowProblem,
+  type RowWarning,
 } from '../../../../../shared/domain/csv-mapping';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { countOf, formatNumber } from '../../../components/format';
@@ -78,6 +79,44 @@ function ProblemTable({ problems }: { problems: RowProblem[] }) {
         </Table.Tbody>
       </Table>
     </ScrollArea.Autosize>
+  );
+}
+
+/** Rows that import but that an auditor would question: shown before and after the import, never blocking it. */
+function ImportWarnings({ warnings, imported }: { warnings: RowWarning[]; imported: boolean }) {
+  if (!warnings.length) return null;
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={`${countOf(warnings.length, 'row')} an auditor would question`}
+      data-testid="import-warnings"
+    >
+      <Text size="sm" mb="xs">
+        {imported
+          ? 'These rows were imported as they are and are flagged on their records.'
+          : 'These rows will be imported as they are and flagged on their records.'}
+      </Text>
+      <ScrollArea.Autosize mah={180} type="auto">
+        <Table striped withTableBorder fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="4.5rem">Line</Table.Th>
+              <Table.Th>Warning</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {warnings.map((w, i) => (
+              <Table.Tr key={i}>
+                <Table.Td className="attest-num">{w.line}</Table.Td>
+                <Table.Td>{w.message}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+    </Alert>
   );
 }
 
@@ -168,6 +207,7 @@ export function CsvImportModal<K extends string>(props: CsvImportModalProps<K>) 
             Imported {countOf(done.created, what.one, what.many)}
             {done.updated ? ` and updated ${formatNumber(done.updated)}` : ''} from {loaded?.name}.
           </Alert>
+          <ImportWarnings warnings={done.warnings} imported />
           <Group justify="flex-end">
             <Button onClick={props.onClose} data-autofocus>
               Done
@@ -265,6 +305,7 @@ export function CsvImportModal<K extends string>(props: CsvImportModalProps<K>) 
               {checked.updated ? `, ${formatNumber(checked.updated)} to update` : ''}.
             </Alert>
           ) : null}
+          {checked ? <ImportWarnings warnings={checked.warnings} imported={false} /> : null}
           {failure ? <ErrorNotice error={failure} onClose={() => setFailure(null)} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
