@@ -6,6 +6,7 @@ import {
   type ChangeSummary,
   type Experiment,
   type changeCreateSchema,
+  type changeRemoveSchema,
   type changeUpdateSchema,
   type experimentCreateSchema,
   type experimentUpdateSchema,
@@ -73,6 +74,17 @@ function requireLinks(vault: Vault, input: Fields): void {
   }
 }
 
+/** A ticket names one change: the same reference twice would make the population count a change twice. */
+function requireTicketFree(vault: Vault, ticketRef: string, self: number | null): void {
+  if (ticketRef === '') return;
+  const other = q.changeWithTicket(vault.db, ticketRef, self);
+  if (other) {
+    throw new AppError('conflict', `Ticket ${ticketRef} is already on CHG-${other.id} "${other.title}"`, {
+      issues: [{ path: 'ticketRef', message: `Already on CHG-${other.id} "${other.title}"` }],
+    });
+  }
+}
+
 function columns(input: Fields): q.ChangeFields {
   return {
     title: input.title,
@@ -103,6 +115,7 @@ function flagsInWords(change: ChangeDetail): string {
 /** Saves even when the approver is the author: the record says so, and the self-check reports it. */
 export function createChange(vault: Vault, input: Fields): ChangeDetail {
   return vault.write('changes.create', (tx) => {
+    requireTicketFree(vault, input.ticketRef, null);
     requireLinks(vault, input);
     const id = q.insertChange(vault.db)(columns(input), tx.at);
     q.replaceLinks(vault.db, id, input.controls, input.evidenceIds);
@@ -115,6 +128,7 @@ export function createChange(vault: Vault, input: Fields): ChangeDetail {
 export function updateChange(vault: Vault, input: z.output<typeof changeUpdateSchema>): ChangeDetail {
   return vault.write('changes.update', (tx) => {
     getChange(vault, input.id);
+    requireTicketFree(vault, input.ticketRef, input.id);
     requireLinks(vault, input);
     q.updateChange(vault.db, input.id, columns(input), tx.at);
     q.replaceLinks(vault.db, input.id, input.controls, input.evidenceIds);
@@ -124,14 +138,16 @@ export function updateChange(vault: Vault, input: z.output<typeof changeUpdateSc
   });
 }
 
-export function removeChange(vault: Vault, id: number): null {
+/** Deletes a change recorded by mistake; the reason stays in the audit trail, as the population loses a row. */
+export function removeChange(vault: Vault, input: z.output<typeof changeRemoveSchema>): null {
   return vault.write('changes.remove', (tx) => {
-    const before = getChange(vault, id);
-    q.deleteChange(vault.db, id);
+    const before = getChange(vault, input.id);
+    q.deleteChange(vault.db, input.id);
+    const deployed = before.deployedOn ? `, deployed ${before.deployedOn}` : '';
     tx.audit(
       'change',
-      String(id),
-      `Deleted change "${before.title}"${before.ticketRef ? ` (${before.ticketRef})` : ''}`,
+      String(input.id),
+      `Deleted change "${before.title}"${before.ticketRef ? ` (${before.ticketRef})` : ''}${deployed}: ${input.reason}`,
     );
     return null;
   });

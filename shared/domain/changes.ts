@@ -99,6 +99,13 @@ export const changeUpdateSchema = z
   .strict()
   .refine(significantDescribed, significantMessage);
 export const changeIdSchema = z.object({ id: z.number().int().positive() }).strict();
+/** Deleting a production change takes a reason: the population the auditor samples loses a row. */
+export const changeRemoveSchema = z
+  .object({
+    id: z.number().int().positive(),
+    reason: requiredText('A reason for deleting the change', 1000),
+  })
+  .strict();
 
 export const experimentFieldsShape = {
   what: requiredText('What was tried', 500),

@@ -110,6 +110,20 @@ export function deleteChange(db: Db, id: number): void {
   db.prepare('DELETE FROM change_record WHERE id = ?').run(id);
 }
 
+/** The change that already carries a ticket reference (case ignored), other than `except`. */
+export function changeWithTicket(
+  db: Db,
+  ticketRef: string,
+  except: number | null,
+): { id: number; title: string } | undefined {
+  return db
+    .prepare(
+      `SELECT id, title FROM change_record WHERE ticket_ref <> '' AND lower(ticket_ref) = lower(?) AND id IS NOT ?
+       ORDER BY id LIMIT 1`,
+    )
+    .get(ticketRef, except) as { id: number; title: string } | undefined;
+}
+
 /** Ticket references already on record (lower case), for imports. */
 export function ticketIndex(db: Db): Map<string, number> {
   const rows = db.prepare("SELECT lower(ticket_ref), id FROM change_record WHERE ticket_ref <> ''").raw().all() as [

@@ -1,6 +1,7 @@
 import {
   changeCreateSchema,
   changeIdSchema,
+  changeRemoveSchema,
   changesImportSchema,
   changesPopulationSchema,
   changeUpdateSchema,
@@ -24,10 +25,13 @@ export const changeOps = {
   ).returns<ChangeDetail>(),
   'changes.create': write(
     changeCreateSchema,
-    'Record a production change (an approver who is the author is flagged, not refused)',
+    'Record a production change (an approver who is the author is flagged, not refused; a ticket already on another change is)',
   ).returns<ChangeDetail>(),
   'changes.update': write(changeUpdateSchema, 'Change a production change record').returns<ChangeDetail>(),
-  'changes.remove': write(changeIdSchema, 'Delete a production change entered by mistake').returns<null>(),
+  'changes.remove': write(
+    changeRemoveSchema,
+    'Delete a production change entered by mistake; the reason is kept in the audit trail',
+  ).returns<null>(),
   'changes.import': write(
     changesImportSchema,
     'Import production changes from CSV with a column mapping; any bad row is reported by line and nothing is imported',

@@ -168,10 +168,24 @@ describe('change records', () => {
       significant: 'Significant change',
       significantDescription: 'Significance',
     };
+    const selfApproval = {
+      line: 3,
+      message: 'ENG-2 was approved by its author, Daniel Reyes: an auditor expects someone else to approve a change',
+    };
+    // The check and the import both name the self-approved row; it still imports.
+    expect(await call<ImportReport>(wb, 'changes.import', { csv, mapping, dryRun: true })).toMatchObject({
+      created: 4,
+      problems: [],
+      warnings: [selfApproval],
+    });
     expect(await call<ImportReport>(wb, 'changes.import', { csv, mapping })).toMatchObject({
       created: 4,
       problems: [],
+      warnings: [selfApproval],
     });
+    expect(
+      wb.requireVault().db.prepare("SELECT summary FROM audit_log WHERE operation = 'changes.import'").pluck().get(),
+    ).toBe('Imported 4 production changes from CSV; 1 approved by their author');
     const list = await call<ChangeSummary[]>(wb, 'changes.list', {});
     expect(list.map((c) => c.ticketRef)).toEqual(['ENG-3', 'ENG-4', 'ENG-2', 'ENG-1']);
     expect(list.find((c) => c.ticketRef === 'ENG-2')).toMatchObject({ emergency: true, approverIsAuthor: true });
@@ -233,6 +247,64 @@ describe('change records', () => {
       '7 Significant: A significant change needs a description of what changed',
     ]);
     expect(tableCounts(wb.requireVault())).toEqual(before);
+    wb.closeVault();
+  });
+
+  it('refuses a ticket already on another change, on create and on update, naming both', async () => {
+    const wb = workbench();
+    const first = await call<ChangeDetail>(wb, 'changes.create', CHANGE);
+    const second = await call<ChangeDetail>(wb, 'changes.create', {
+      ...CHANGE,
+      title: 'Raise timeout',
+      ticketRef: 'ENG-500',
+    });
+    const before = tableCounts(wb.requireVault());
+    const expected = {
+      code: 'conflict',
+      message: `Ticket eng-412 is already on CHG-${first.id} "${CHANGE.title}"`,
+      details: { issues: [{ path: 'ticketRef', message: `Already on CHG-${first.id} "${CHANGE.title}"` }] },
+    };
+    expect(await failure(wb, 'changes.create', { ...CHANGE, title: 'Other', ticketRef: 'eng-412' })).toEqual(expected);
+    expect(
+      await failure(wb, 'changes.update', { ...CHANGE, id: second.id, title: 'Raise timeout', ticketRef: 'eng-412' }),
+    ).toEqual(expected);
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    expect((await call<ChangeDetail>(wb, 'changes.get', { id: second.id })).ticketRef).toBe('ENG-500');
+
+    // A change keeps its own ticket when saved again, and changes without a ticket do not clash.
+    expect((await call<ChangeDetail>(wb, 'changes.update', { ...CHANGE, id: first.id, title: 'Renamed' })).title).toBe(
+      'Renamed',
+    );
+    await call(wb, 'changes.create', { ...CHANGE, ticketRef: '' });
+    await call(wb, 'changes.create', { ...CHANGE, ticketRef: '' });
+    expect(await call<ChangeSummary[]>(wb, 'changes.list', {})).toHaveLength(4);
+    wb.closeVault();
+  });
+
+  it('deletes a production change only with a reason, kept in the audit trail', async () => {
+    const wb = workbench();
+    const change = await call<ChangeDetail>(wb, 'changes.create', CHANGE);
+    const before = tableCounts(wb.requireVault());
+    const noReason = await failure(wb, 'changes.remove', { id: change.id });
+    expect(noReason.code).toBe('invalid_input');
+    expect(noReason.message).toMatch(/^reason: /);
+    expect(await failure(wb, 'changes.remove', { id: change.id, reason: '   ' })).toMatchObject({
+      code: 'invalid_input',
+      message: 'reason: A reason for deleting the change is required',
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    expect((await call<ChangeDetail>(wb, 'changes.get', { id: change.id })).title).toBe(CHANGE.title);
+
+    await call(wb, 'changes.remove', { id: change.id, reason: ' Recorded twice; the same change as ENG-411 ' });
+    expect(await call<ChangeSummary[]>(wb, 'changes.list', {})).toEqual([]);
+    expect(
+      wb.requireVault().db.prepare("SELECT summary FROM audit_log WHERE operation = 'changes.remove'").pluck().get(),
+    ).toBe(
+      `Deleted change "${CHANGE.title}" (ENG-412), deployed 2026-03-10: Recorded twice; the same change as ENG-411`,
+    );
+    expect(await failure(wb, 'changes.remove', { id: change.id, reason: 'Again' })).toMatchObject({
+      code: 'not_found',
+    });
     wb.closeVault();
   });
 

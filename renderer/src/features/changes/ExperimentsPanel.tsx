@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, EmptyState, Group, Modal, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, EmptyState, Group, Modal, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconFlask, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -35,6 +35,8 @@ function ExperimentModal({
   onSaved: () => void;
 }) {
   const [failure, setFailure] = useState<ErrorShape | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(experimentCreateSchema),
     mode: 'onChange',
@@ -56,7 +58,9 @@ function ExperimentModal({
     else setFailure(result.error);
   });
   const remove = async () => {
+    setRemoving(true);
     const result = await call('changes.removeExperiment', { id: experiment!.id });
+    setRemoving(false);
     if (result.ok) onSaved();
     else setFailure(result.error);
   };
@@ -92,28 +96,55 @@ function ExperimentModal({
             />
           </SimpleGrid>
           {failure ? <ErrorNotice error={failure} onClose={() => setFailure(null)} /> : null}
-          <Group justify="space-between">
-            {experiment ? (
-              <Button
-                variant="subtle"
-                color="red"
-                leftSection={<IconTrash size={16} aria-hidden />}
-                onClick={() => void remove()}
-              >
-                Delete
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={form.formState.isSubmitting}>
-                {experiment ? 'Save' : 'Add to the log'}
-              </Button>
+          {confirming ? (
+            <Alert
+              color="red"
+              variant="light"
+              title="Delete this experiment?"
+              role="alert"
+              data-testid="confirm-delete"
+            >
+              <Text size="sm" mb="sm">
+                The note leaves the experiment log; the audit trail keeps a line saying it was deleted.
+              </Text>
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+                  Keep it
+                </Button>
+                <Button
+                  color="red"
+                  loading={removing}
+                  leftSection={<IconTrash size={16} aria-hidden />}
+                  onClick={() => void remove()}
+                >
+                  Delete experiment
+                </Button>
+              </Group>
+            </Alert>
+          ) : (
+            <Group justify="space-between">
+              {experiment ? (
+                <Button
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconTrash size={16} aria-hidden />}
+                  onClick={() => setConfirming(true)}
+                >
+                  Delete
+                </Button>
+              ) : (
+                <span />
+              )}
+              <Group gap="xs">
+                <Button variant="default" onClick={onClose}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={form.formState.isSubmitting}>
+                  {experiment ? 'Save' : 'Add to the log'}
+                </Button>
+              </Group>
             </Group>
-          </Group>
+          )}
         </Stack>
       </form>
     </Modal>
