@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Cuec } from '../../../shared/domain/cuecs';
@@ -8,9 +10,23 @@ import { runCli } from '../../../electron/cli/main';
 import { demoRisksVendors } from '../../../electron/services/demo-data/risks-vendors';
 import { dispatch } from '../../../electron/services/dispatch';
 import { tempDir } from '../../helpers/tmp';
-import type { Workbench } from '../../../electron/services/workbench';
+import { Workbench } from '../../../electron/services/workbench';
 import { listAudit } from '../../../electron/vault/audit';
-import { newWorkbench, tableCounts } from '../../helpers/vault';
+import { newWorkbench, SAMPLE, tableCounts } from '../../helpers/vault';
+
+/**
+ * A workbench whose clock is pinned to a day, so what is stale or overdue does
+ * not depend on when the test runs; opens the vault at `file` when it exists.
+ */
+function workbenchAt(day: string, file = path.join(tempDir(), 'test.attest')): Workbench {
+  const wb = new Workbench({
+    recentFile: path.join(tempDir(), 'recent.json'),
+    vaultOptions: { now: () => new Date(`${day}T09:00:00Z`) },
+  });
+  if (fs.existsSync(file)) wb.openVault(file);
+  else wb.createVault(file, SAMPLE);
+  return wb;
+}
 
 async function call<T>(wb: Workbench, name: string, input: unknown): Promise<T> {
   const result = await dispatch(wb, name, input);
@@ -47,7 +63,7 @@ const cloud = (extra: Record<string, unknown> = {}) => ({
 
 describe('vendors and subservice organizations', () => {
   it('records a carve-out subservice organization with its CSOCs, SOC 2 report, evidence and controls', async () => {
-    const wb = newWorkbench();
+    const wb = workbenchAt('2026-06-01');
     const evidenceId = await socReportEvidence(wb);
     const vendor = await call<Vendor>(wb, 'vendors.create', {
       fields: cloud({
@@ -71,23 +87,50 @@ describe('vendors and subservice organizations', () => {
       evidence: [{ id: evidenceId, title: 'Cloudly SOC 2 Type II report' }],
     });
     expect(vendor.controls.map((c) => c.id)).toEqual(['VM-03', 'VM-07']);
-    expect(vendor.attention.filter((a) => a !== 'report-stale')).toEqual([]);
+    // Reviewed, current, with CSOCs and a future review: nothing to raise while the report is under a year old.
+    expect(vendor.attention).toEqual([]);
     expect(listAudit(wb.requireVault().db, 1)[0]!.summary).toBe(
       'Added vendor Cloudly (critical, carve-out subservice organization)',
     );
+    const file = wb.requireVault().path;
+    wb.closeVault();
+
+    // The report covers 2025; on 2026-12-31 it is a year past its period, and a day later it is stale.
+    const lastDay = workbenchAt('2026-12-31', file);
+    expect((await call<Vendor>(lastDay, 'vendors.get', { id: vendor.id })).attention).toEqual([]);
+    lastDay.closeVault();
+    const later = workbenchAt('2027-01-01', file);
+    expect((await call<Vendor>(later, 'vendors.get', { id: vendor.id })).attention).toEqual(['report-stale']);
+    expect((await call<Vendor[]>(later, 'vendors.list', {}))[0]!.attention).toEqual(['report-stale']);
+    later.closeVault();
 
     // Removing the evidence item drops it from the vendor: nothing points at a removed file.
-    await call(wb, 'evidence.remove', { id: evidenceId, reason: 'Wrong file' });
-    expect((await call<Vendor>(wb, 'vendors.get', { id: vendor.id })).evidence).toEqual([]);
-    wb.closeVault();
+    const again = workbenchAt('2026-06-01', file);
+    await call(again, 'evidence.remove', { id: evidenceId, reason: 'Wrong file' });
+    expect((await call<Vendor>(again, 'vendors.get', { id: vendor.id })).evidence).toEqual([]);
+    again.closeVault();
   });
 
   it('flags a critical vendor whose SOC 2 report was never reviewed, an overdue review, and missing CSOCs', async () => {
-    const wb = newWorkbench();
+    const wb = workbenchAt('2026-06-01');
     const unreviewed = await call<Vendor>(wb, 'vendors.create', {
-      fields: cloud({ socReceivedOn: '2026-02-01', nextReview: '2020-01-01' }),
+      fields: cloud({ socReceivedOn: '2026-02-01', nextReview: '2026-05-31' }),
     });
     expect(unreviewed.attention).toEqual(['review-overdue', 'report-not-reviewed']);
+    // A report whose period ended over a year ago is stale even when it was reviewed.
+    const stale = await call<Vendor>(wb, 'vendors.create', {
+      fields: cloud({
+        name: 'Old Report Hosting',
+        socReportType: 'type2',
+        socPeriodFrom: '2024-06-01',
+        socPeriodTo: '2025-05-31',
+        socReceivedOn: '2025-07-01',
+        socReviewedOn: '2025-07-10',
+        socExceptions: false,
+        nextReview: '2026-06-01',
+      }),
+    });
+    expect(stale.attention).toEqual(['report-stale']);
     const noReport = await call<Vendor>(wb, 'vendors.create', {
       fields: cloud({ name: 'ModelWorks API', kind: 'ai-provider', subserviceMethod: 'inclusive', owner: '' }),
     });
