@@ -12,16 +12,16 @@ export function sampleSizes(vault: Vault): SampleSizes {
 }
 
 /** The registers other areas keep; a table this vault does not have leaves its section out (its rules skip). */
-function registers(vault: Vault): Partial<CheckSnapshot> {
+function registers(vault: Vault, asOf: string): Partial<CheckSnapshot> {
   const db = vault.db;
   const has = (...tables: string[]) => tables.every((t) => q.hasTable(db, t));
   const out: Partial<CheckSnapshot> = {};
-  if (has('incident', 'incident_timeline')) out.incidents = r.snapshotIncidents(db);
+  if (has('incident', 'incident_timeline')) out.incidents = r.snapshotIncidents(db, asOf);
   if (has('access_system', 'access_review', 'access_review_account')) {
     out.systems = r.snapshotSystems(db);
     out.accessReviews = r.snapshotAccessReviews(db);
   }
-  if (has('person', 'training_record')) out.people = r.snapshotPeople(db);
+  if (has('person', 'training_record')) out.people = r.snapshotPeople(db, asOf);
   if (out.accessReviews && out.people) out.leaverAccounts = r.snapshotLeaverAccounts(db);
   if (has('risk', 'risk_assessment')) {
     out.risks = r.snapshotRisks(db);
@@ -59,7 +59,7 @@ export function loadSnapshot(vault: Vault, asOf: string): CheckSnapshot {
       policies: q.snapshotPolicies(vault.db),
       verification: q.lastVerificationRun(vault.db),
       sampleSizes: sampleSizes(vault),
-      ...registers(vault),
+      ...registers(vault, asOf),
     };
   })();
 }

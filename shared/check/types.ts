@@ -129,7 +129,10 @@ export interface SnapshotIncident {
   status: 'open' | 'contained' | 'resolved' | 'closed';
   /** When it happened (an instant or a date). */
   occurredAt: string;
-  /** The latest change to the record or its timeline (an instant). */
+  /**
+   * The latest timeline entry at or before the as-of date, else when it happened. Edits to the record itself do
+   * not count: an import rewrites every record without anyone having worked the incident.
+   */
   lastUpdate: string;
   rootCause: string;
   postmortem: string;
@@ -145,8 +148,6 @@ export interface SnapshotSystem {
   name: string;
   inScope: boolean;
   reviewFrequency: ReviewFrequency;
-  /** When it was added to the inventory (YYYY-MM-DD). */
-  createdOn: string;
 }
 
 export interface SnapshotAccessReview {
@@ -196,7 +197,7 @@ export interface SnapshotPerson {
   name: string;
   startDate: string;
   endDate: string | null;
-  /** Latest training completion, if any. */
+  /** Latest completion of a security-awareness course (see isSecurityTraining), if any. */
   lastTrainingOn: string | null;
 }
 

@@ -9,59 +9,48 @@ import type {
   SnapshotSystem,
   SnapshotVendor,
 } from '../../../shared/check/types';
+import { isSecurityTraining } from '../../../shared/check/rules/training-current';
 import type { Db } from '../database';
 
 // The registers kept by other areas (incidents, access reviews, risks, vendors, people, changes), read for the
 // self-check in one query each. Integer flags become booleans here so the rules stay plain.
 
-export function snapshotIncidents(db: Db): SnapshotIncident[] {
+/**
+ * Incidents with their last update as of `asOf`: the latest timeline entry dated on or before it, else when the
+ * incident happened. The record's own updated_at is not used (an import or an edit of the title touches it
+ * without anyone working the incident), and entries dated after `asOf` had not been written yet on that date.
+ */
+export function snapshotIncidents(db: Db, asOf: string): SnapshotIncident[] {
   const rows = db
     .prepare(
-      `SELECT i.id, i.title, i.status, i.occurred_at, i.updated_at,
-         (SELECT max(at) FROM incident_timeline t WHERE t.incident_id = i.id),
+      `SELECT i.id, i.title, i.status, i.occurred_at,
+         (SELECT max(at) FROM incident_timeline t WHERE t.incident_id = i.id AND substr(t.at, 1, 10) <= ?),
          i.root_cause, i.postmortem, i.significant, coalesce(i.significant_reason, '')
        FROM incident i`,
     )
     .raw()
-    .all() as [
-    number,
-    string,
-    SnapshotIncident['status'],
-    string,
-    string,
-    string | null,
-    string,
-    string,
-    number,
-    string,
-  ][];
-  return rows.map(
-    ([id, title, status, occurredAt, updatedAt, timeline, rootCause, postmortem, significant, reason]) => ({
-      id,
-      title,
-      status,
-      occurredAt,
-      lastUpdate: timeline && timeline > updatedAt ? timeline : updatedAt,
-      rootCause,
-      postmortem,
-      significant: significant === 1,
-      significantReason: reason,
-    }),
-  );
+    .all(asOf) as [number, string, SnapshotIncident['status'], string, string | null, string, string, number, string][];
+  return rows.map(([id, title, status, occurredAt, timeline, rootCause, postmortem, significant, reason]) => ({
+    id,
+    title,
+    status,
+    occurredAt,
+    lastUpdate: timeline ?? occurredAt,
+    rootCause,
+    postmortem,
+    significant: significant === 1,
+    significantReason: reason,
+  }));
 }
 
 export function snapshotSystems(db: Db): SnapshotSystem[] {
-  const rows = db
-    .prepare('SELECT id, name, in_scope, review_frequency, substr(created_at, 1, 10) FROM access_system')
-    .raw()
-    .all() as [number, string, number, SnapshotSystem['reviewFrequency'], string][];
-  return rows.map(([id, name, inScope, reviewFrequency, createdOn]) => ({
-    id,
-    name,
-    inScope: inScope === 1,
-    reviewFrequency,
-    createdOn,
-  }));
+  const rows = db.prepare('SELECT id, name, in_scope, review_frequency FROM access_system').raw().all() as [
+    number,
+    string,
+    number,
+    SnapshotSystem['reviewFrequency'],
+  ][];
+  return rows.map(([id, name, inScope, reviewFrequency]) => ({ id, name, inScope: inScope === 1, reviewFrequency }));
 }
 
 /** Reviews with their count of open remediations (revoke or change-role decisions not yet carried out). */
@@ -154,21 +143,33 @@ export function snapshotVendors(db: Db): SnapshotVendor[] {
   }));
 }
 
-export function snapshotPeople(db: Db): SnapshotPerson[] {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, p.start_date, p.end_date,
-         (SELECT max(completed_on) FROM training_record t WHERE t.person_id = p.id)
-       FROM person p`,
-    )
+/**
+ * People with their latest security-awareness training on or before `asOf`. Training records name only a course,
+ * so the course title decides what counts (isSecurityTraining): a model-training course is not security training.
+ */
+export function snapshotPeople(db: Db, asOf: string): SnapshotPerson[] {
+  const latest = new Map<number, string>();
+  const records = db
+    .prepare('SELECT person_id, course, completed_on FROM training_record WHERE completed_on <= ?')
     .raw()
-    .all() as [number, string, string, string | null, string | null][];
-  return rows.map(([id, name, startDate, endDate, lastTrainingOn]) => ({
+    .all(asOf) as [number, string, string][];
+  for (const [personId, course, completedOn] of records) {
+    if (!isSecurityTraining(course)) continue;
+    const seen = latest.get(personId);
+    if (seen === undefined || completedOn > seen) latest.set(personId, completedOn);
+  }
+  const rows = db.prepare('SELECT id, name, start_date, end_date FROM person').raw().all() as [
+    number,
+    string,
+    string,
+    string | null,
+  ][];
+  return rows.map(([id, name, startDate, endDate]) => ({
     id,
     name,
     startDate,
     endDate,
-    lastTrainingOn,
+    lastTrainingOn: latest.get(id) ?? null,
   }));
 }
 

@@ -6,8 +6,11 @@ import { finding, skipped, type Rule } from '../rule';
 
 /**
  * Each in-scope system needs the completed access reviews its frequency
- * demands: for Type II one in every window of the period that has ended,
- * for Type I a review no older than its frequency on the as-of date.
+ * demands: for Type II one in every window of the period that has ended, for
+ * Type I a review no older than its frequency on the as-of date. When the
+ * system was entered in the vault does not matter: a vault set up after the
+ * fact still owes the reviews of the whole period, and a system never
+ * reviewed is due now.
  */
 export const accessReviewCadence: Rule = {
   id: 'access-review-cadence',
@@ -31,11 +34,10 @@ export const accessReviewCadence: Rule = {
     const findings = [];
     for (const s of inScope) {
       const dates = completedBySystem.get(s.id) ?? [];
-      const target = link.area('access-reviews', 'Access reviews');
+      // Systems are edited on the Access reviews page, which has no page of its own per system: the label names it.
+      const target = link.area('access-reviews', `Access reviews: ${s.name}`);
       if (period) {
-        const due = reviewWindows(period.start, period.end, s.reviewFrequency).filter(
-          (w) => w.to < ctx.asOf && w.to >= s.createdOn,
-        );
+        const due = reviewWindows(period.start, period.end, s.reviewFrequency).filter((w) => w.to < ctx.asOf);
         const missing = due.filter((w) => !dates.some((d) => d >= w.from && d <= w.to));
         if (missing.length)
           findings.push(
@@ -49,15 +51,24 @@ export const accessReviewCadence: Rule = {
         continue;
       }
       const last = dates.reduce((a, b) => (b > a ? b : a), '');
-      const due = addMonthsToDate(last || s.createdOn, FREQUENCY_MONTHS[s.reviewFrequency]);
+      if (!last) {
+        findings.push(
+          finding(
+            this,
+            s.id,
+            `${s.name} (reviewed ${s.reviewFrequency}): no completed access review on record.`,
+            target,
+          ),
+        );
+        continue;
+      }
+      const due = addMonthsToDate(last, FREQUENCY_MONTHS[s.reviewFrequency]);
       if (due < ctx.asOf)
         findings.push(
           finding(
             this,
             s.id,
-            last
-              ? `${s.name}: the last completed access review was on ${last}; the next was due on ${due}.`
-              : `${s.name}: no completed access review; one was due by ${due}.`,
+            `${s.name}: the last completed access review was on ${last}; the next was due on ${due}.`,
             target,
           ),
         );

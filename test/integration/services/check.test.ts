@@ -164,9 +164,7 @@ describe('self-check on a real vault', () => {
     expect(s.incidents).toEqual([
       expect.objectContaining({ id: 1, status: 'closed', lastUpdate: '2026-07-05T10:00:00.000Z', postmortem: '' }),
     ]);
-    expect(s.systems).toEqual([
-      { id: 1, name: 'GitHub', inScope: true, reviewFrequency: 'quarterly', createdOn: '2025-12-01' },
-    ]);
+    expect(s.systems).toEqual([{ id: 1, name: 'GitHub', inScope: true, reviewFrequency: 'quarterly' }]);
     expect(s.accessReviews!.find((r) => r.id === 2)).toMatchObject({ completed: true, openRemediations: 1 });
     expect(s.leaverAccounts).toEqual(
       expect.arrayContaining([

@@ -10,7 +10,6 @@ const github: SnapshotSystem = {
   name: 'GitHub',
   inScope: true,
   reviewFrequency: 'quarterly',
-  createdOn: '2025-10-01',
 };
 
 function review(overrides: Partial<SnapshotAccessReview>): SnapshotAccessReview {
