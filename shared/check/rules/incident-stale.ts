@@ -5,7 +5,11 @@ import { finding, skipped, type Rule } from '../rule';
 /** How long an open incident may go without any update. */
 export const STALE_DAYS = 90;
 
-/** An incident open for months with no update looks abandoned: either close it or show it is being worked. */
+/**
+ * An incident open for months with no update looks abandoned: either close it or show it is being worked. The
+ * update is the latest timeline entry dated by the as-of date (see SnapshotIncident.lastUpdate), so importing or
+ * editing the record does not make an untouched incident look worked on.
+ */
 export const incidentStale: Rule = {
   id: 'incident-stale',
   title: `No incident open for over ${STALE_DAYS} days without an update`,
@@ -22,14 +26,16 @@ export const incidentStale: Rule = {
     );
     const findings = open
       .filter((i) => i.occurredAt.slice(0, 10) < since && i.lastUpdate.slice(0, 10) < since)
-      .map((i) =>
-        finding(
+      .map((i) => {
+        const since = i.occurredAt.slice(0, 10);
+        const last = i.lastUpdate.slice(0, 10);
+        return finding(
           this,
           i.id,
-          `Incident "${i.title}" has been ${i.status} since ${i.occurredAt.slice(0, 10)}, last updated ${i.lastUpdate.slice(0, 10)}.`,
+          `Incident "${i.title}" has been ${i.status} since ${since}, ${last > since ? `last updated on ${last}` : 'with no timeline update since'}.`,
           link.record('incidents', i.id, `Incident "${i.title}"`),
-        ),
-      );
+        );
+      });
     return { checked: open.length, findings };
   },
 };

@@ -57,6 +57,6 @@ describe('incident rules', () => {
     });
     const r = run(incidentStale, snapshot({ incidents: [stale, busy] }));
     expect(r.keys).toEqual(['incident-stale:8']);
-    expect(r.messages[0]).toContain('open since 2026-03-02, last updated 2026-03-05');
+    expect(r.messages[0]).toContain('open since 2026-03-02, last updated on 2026-03-05');
   });
 });
