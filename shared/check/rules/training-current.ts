@@ -5,6 +5,16 @@ import { finding, skipped, type Rule } from '../rule';
 /** A new joiner has this long to complete their first security training. */
 export const TRAINING_GRACE_DAYS = 30;
 
+/**
+ * Training records carry only a course title, so a course counts as security-awareness training when its title
+ * names security, awareness or phishing (any case). Other courses (model training, onboarding on tools) do not.
+ */
+export const SECURITY_COURSE = /security|awareness|phishing/i;
+
+export function isSecurityTraining(course: string): boolean {
+  return SECURITY_COURSE.test(course);
+}
+
 /** Everyone working on the system completes security training at least once every 12 months. */
 export const trainingCurrent: Rule = {
   id: 'training-current',
@@ -12,7 +22,9 @@ export const trainingCurrent: Rule = {
   severity: 'warning',
   area: 'people',
   criteria: ['CC1.4', 'CC2.2'],
-  fix: 'Have the person complete the security awareness training and record it on their page.',
+  fix:
+    'Have the person complete the security awareness training and record it on their page. ' +
+    'Only a course whose title names security, awareness or phishing counts.',
   run(ctx) {
     const people = ctx.snapshot.people;
     if (!people) return skipped('This vault keeps no people register');
