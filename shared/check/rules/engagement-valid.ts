@@ -19,7 +19,12 @@ export const engagementValid: Rule = {
       if (e.reportType === 'type1' && !e.asOfDate) problems.push('a Type I report needs an as-of date');
       if (e.reportType === 'type2') {
         if (!e.periodStart || !e.periodEnd) problems.push('a Type II report needs a period start and end');
-        else if (e.periodEnd <= e.periodStart) problems.push('the period ends before it starts');
+        else if (e.periodEnd < e.periodStart) problems.push('the period ends before it starts');
+        // The scope form refuses this too: a Type II report covers a span of time, not a single day.
+        else if (e.periodEnd === e.periodStart)
+          problems.push(
+            `the period starts and ends on the same day (${e.periodStart}); a Type II period must end after it starts`,
+          );
       }
     }
     return {

@@ -19,6 +19,18 @@ describe('engagement-valid', () => {
     expect(r.findings[0]!.message).toContain('as-of date');
     expect(r.findings[0]!.link).toMatchObject({ area: 'scope', sub: '' });
   });
+
+  it('tells a period ending before it starts from one that starts and ends on the same day', () => {
+    const s = snapshot();
+    s.engagement = { ...s.engagement!, periodStart: '2026-06-30', periodEnd: '2026-01-01' };
+    expect(run(engagementValid, s).messages).toEqual([
+      'The engagement is not usable: the period ends before it starts.',
+    ]);
+    s.engagement = { ...s.engagement, periodStart: '2026-06-30', periodEnd: '2026-06-30' };
+    expect(run(engagementValid, s).messages).toEqual([
+      'The engagement is not usable: the period starts and ends on the same day (2026-06-30); a Type II period must end after it starts.',
+    ]);
+  });
 });
 
 describe('engagement-period', () => {
