@@ -131,6 +131,19 @@ test('evidence is uploaded with progress, previewed, deduplicated, shown on its 
     await expect(dialog.getByText('AC-02 · Multi-factor authentication enforced')).toBeVisible();
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(dialog).toBeHidden();
+    // A file dropped on the section opens the same form, with the file and the control.
+    const dropped = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['okta export'], 'okta-users.csv', { type: 'text/csv' }));
+      return dt;
+    });
+    await section.dispatchEvent('dragenter', { dataTransfer: dropped });
+    await expect(section.getByText('Drop the files to attach them to AC-02')).toBeVisible();
+    await section.dispatchEvent('drop', { dataTransfer: dropped });
+    await expect(dialog.getByText('AC-02 · Multi-factor authentication enforced')).toBeVisible();
+    await expect(dialog.getByText('okta-users.csv')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(dialog).toBeHidden();
 
     // Remove the CSV: no reason is refused inline; with one it goes.
     await section.getByRole('link', { name: 'User list with MFA status' }).click();

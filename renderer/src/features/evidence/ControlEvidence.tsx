@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { EVIDENCE_TYPE_LABELS } from '../../../../shared/domain/evidence';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../components/format';
+import { useFileDrop } from '../../hooks/useFileDrop';
 import { useOperation } from '../../hooks/useOperation';
 import { hashForArea } from '../../store/hash';
 import { FreshnessLabel } from './labels';
@@ -12,12 +13,23 @@ import { UploadModal } from './UploadModal';
 /** A control's evidence with its freshness, and a way to attach more to it. */
 export function ControlEvidence({ controlId }: { controlId: string }) {
   const list = useOperation('evidence.list', { control: controlId });
-  const [uploadKey, setUploadKey] = useState<number | null>(null);
+  const [upload, setUpload] = useState<{ key: number; files: File[] } | null>(null);
   // Newest first, as the operation returns them.
   const items = list.data ?? [];
+  const openUpload = (files: File[] = []) => setUpload({ key: Date.now(), files });
+  const { dragging, handlers: dropHandlers } = useFileDrop({ onFiles: openUpload, enabled: !upload });
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="control-evidence-title">
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="control-evidence-title"
+      data-testid="control-evidence"
+      {...dropHandlers}
+      style={dragging ? { outline: '2px dashed var(--mantine-color-blue-5)', outlineOffset: 2 } : undefined}
+    >
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="h4" fw={600} id="control-evidence-title">
           Evidence
@@ -26,15 +38,21 @@ export function ControlEvidence({ controlId }: { controlId: string }) {
           size="xs"
           variant="default"
           leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => setUploadKey(Date.now())}
+          onClick={() => openUpload()}
         >
           Add evidence
         </Button>
       </Group>
+      {dragging ? (
+        <Text size="sm" fw={500} c="blue.8" mb="sm" role="status">
+          Drop the files to attach them to {controlId}
+        </Text>
+      ) : null}
       {list.error ? <ErrorNotice error={list.error} title="The evidence could not be read" /> : null}
       {list.data && items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No evidence attached yet. Add a file that shows this control ran: a screenshot, an export or a report.
+          No evidence attached yet. Add a file that shows this control ran (a screenshot, an export or a report), or
+          drop it here.
         </Text>
       ) : (
         <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label="Evidence items">
@@ -61,12 +79,13 @@ export function ControlEvidence({ controlId }: { controlId: string }) {
           ))}
         </Stack>
       )}
-      {uploadKey !== null ? (
+      {upload ? (
         <UploadModal
-          key={uploadKey}
+          key={upload.key}
           opened
           initialControls={[controlId]}
-          onClose={() => setUploadKey(null)}
+          initialFiles={upload.files}
+          onClose={() => setUpload(null)}
           onAttached={list.reload}
         />
       ) : null}
