@@ -179,6 +179,12 @@ export function removeTimelineEntry(vault: Vault, id: number): IncidentDetail {
   return vault.write('incidents.removeTimelineEntry', (tx) => {
     const entry = q.getTimelineEntry(vault.db, id);
     if (!entry) throw new AppError('not_found', `No timeline entry ${id} in this vault`);
+    if (entry.automatic) {
+      throw new AppError(
+        'conflict',
+        `Timeline entry ${id} ("${entry.entry.slice(0, 80)}") was written by Attest when the status changed; it is part of the incident's history and cannot be removed. Add an entry that explains the correction instead`,
+      );
+    }
     q.deleteTimelineEntry(vault.db, id);
     q.touchIncident(vault.db, entry.incidentId, tx.at);
     tx.audit(

@@ -149,7 +149,26 @@ export const incidentFieldsSchema = z
         path: ['notifiedAt'],
         message: 'A notification date is only recorded when notification is required',
       });
+    for (const issue of notificationIssues(v)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+/**
+ * A recorded notification says when and to whom: a date with nobody named cannot be checked against the
+ * contract or the law, and nobody can be told about an incident before it happened. (Shared with the form.)
+ */
+export function notificationIssues(v: {
+  occurredAt: string;
+  notifiedAt: string | null;
+  notifiedTo: string;
+}): { path: ['notifiedTo' | 'notifiedAt']; message: string }[] {
+  const issues: { path: ['notifiedTo' | 'notifiedAt']; message: string }[] = [];
+  if (!v.notifiedAt) return issues;
+  if (!v.notifiedTo.trim())
+    issues.push({ path: ['notifiedTo'], message: 'Say who was notified, or clear the notification date' });
+  if (v.notifiedAt < v.occurredAt)
+    issues.push({ path: ['notifiedAt'], message: 'The notification cannot be before the incident began' });
+  return issues;
+}
 
 export const incidentCreateSchema = incidentFieldsSchema;
 export const incidentUpdateSchema = z
@@ -248,6 +267,16 @@ export interface TimelineEntry {
   entry: string;
   author: string;
   createdAt: string;
+  /** Written by Attest when the status changed; part of the record, so it cannot be removed. */
+  automatic: boolean;
+}
+
+/**
+ * Whether a timeline entry is one Attest wrote on a status change: no author, stamped at the instant it was
+ * stored, and worded as a status change. A person's entry carries the time they typed, never that instant.
+ */
+export function isAutomaticEntry(e: { at: string; entry: string; author: string; createdAt: string }): boolean {
+  return e.author === '' && e.at === e.createdAt && /^Status (changed from|confirmed as) /.test(e.entry);
 }
 
 export interface CorrectiveAction {

@@ -5,7 +5,7 @@ import type {
   IncidentListFilter,
   TimelineEntry,
 } from '../../../shared/domain/incidents';
-import { incidentRef } from '../../../shared/domain/incidents';
+import { incidentRef, isAutomaticEntry } from '../../../shared/domain/incidents';
 import type { Db } from '../database';
 
 const COLUMNS = `id, title, severity, category, status, occurred_at, detected_at, resolved_at, owner, affected_systems,
@@ -254,13 +254,18 @@ export function touchIncident(db: Db, id: number, at: string): void {
   db.prepare('UPDATE incident SET updated_at = ? WHERE id = ?').run(at, id);
 }
 
+type StoredEntry = Omit<TimelineEntry, 'automatic'>;
+
+const withKind = (e: StoredEntry): TimelineEntry => ({ ...e, automatic: isAutomaticEntry(e) });
+
 export function timelineOf(db: Db, incidentId: number): TimelineEntry[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT id, incident_id AS incidentId, at, entry, author, created_at AS createdAt
        FROM incident_timeline WHERE incident_id = ? ORDER BY at, id`,
     )
-    .all(incidentId) as TimelineEntry[];
+    .all(incidentId) as StoredEntry[];
+  return rows.map(withKind);
 }
 
 export function insertTimelineEntry(
@@ -275,12 +280,13 @@ export function insertTimelineEntry(
 }
 
 export function getTimelineEntry(db: Db, id: number): TimelineEntry | undefined {
-  return db
+  const row = db
     .prepare(
       `SELECT id, incident_id AS incidentId, at, entry, author, created_at AS createdAt FROM incident_timeline
        WHERE id = ?`,
     )
-    .get(id) as TimelineEntry | undefined;
+    .get(id) as StoredEntry | undefined;
+  return row ? withKind(row) : undefined;
 }
 
 export function deleteTimelineEntry(db: Db, id: number): void {

@@ -141,6 +141,71 @@ describe('incidents', () => {
     wb.closeVault();
   });
 
+  it('keeps the status changes Attest wrote on the timeline; only entries people added can be removed', async () => {
+    const wb = newWorkbench();
+    const incident = await call<IncidentDetail>(wb, 'incidents.create', BASE);
+    await call(wb, 'incidents.setStatus', { id: incident.id, status: 'contained', note: 'Index switched off' });
+    await call(wb, 'incidents.update', {
+      id: incident.id,
+      fields: { ...BASE, status: 'resolved', resolvedAt: '2026-03-03T15:00:00Z' },
+    });
+    // A person may type the same words; what they type carries their own time, so it stays theirs to remove.
+    const typed = await call<IncidentDetail>(wb, 'incidents.addTimelineEntry', {
+      incidentId: incident.id,
+      at: '2026-03-03T12:00:00Z',
+      entry: 'Status changed from Open to Contained (noted by hand)',
+    });
+    expect(typed.timeline.map((t) => [t.entry, t.automatic])).toEqual([
+      ['Status changed from Open to Contained (noted by hand)', false],
+      ['Status changed from Open to Contained: Index switched off', true],
+      ['Status changed from Contained to Resolved', true],
+    ]);
+
+    const before = tableCounts(wb.requireVault());
+    for (const entry of typed.timeline.filter((t) => t.automatic)) {
+      const refused = await failure(wb, 'incidents.removeTimelineEntry', { id: entry.id });
+      expect(refused.code).toBe('conflict');
+      expect(refused.message).toMatch(/written by Attest when the status changed.*cannot be removed/);
+    }
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+
+    const removed = await call<IncidentDetail>(wb, 'incidents.removeTimelineEntry', { id: typed.timeline[0]!.id });
+    expect(removed.timeline.map((t) => t.entry)).toEqual([
+      'Status changed from Open to Contained: Index switched off',
+      'Status changed from Contained to Resolved',
+    ]);
+    wb.closeVault();
+  });
+
+  it('refuses a notification date without whom was notified, or before the incident began', async () => {
+    const wb = newWorkbench();
+    const before = tableCounts(wb.requireVault());
+    const notified = { ...BASE, notificationRequired: true, notifiedAt: '2026-03-04T10:00:00Z' };
+    const nobody = await failure(wb, 'incidents.create', { ...notified, notifiedTo: '  ' });
+    expect(nobody.code).toBe('invalid_input');
+    expect(nobody.message).toBe('notifiedTo: Say who was notified, or clear the notification date');
+    const early = await failure(wb, 'incidents.create', {
+      ...notified,
+      notifiedTo: 'Northwind (account lead)',
+      notifiedAt: '2026-03-03T09:00:00Z',
+    });
+    expect(early.message).toBe('notifiedAt: The notification cannot be before the incident began');
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+
+    // The same rules on an edit, and the stored record stays as it was.
+    const created = await call<IncidentDetail>(wb, 'incidents.create', { ...notified, notifiedTo: 'Northwind' });
+    const edit = await failure(wb, 'incidents.update', { id: created.id, fields: { ...notified, notifiedTo: '' } });
+    expect(edit.message).toMatch(/^fields.notifiedTo: Say who was notified/);
+    const stored = await call<IncidentDetail>(wb, 'incidents.get', { id: created.id });
+    expect(stored).toMatchObject({ notifiedAt: '2026-03-04T10:00:00.000Z', notifiedTo: 'Northwind' });
+    // Naming whom without a date yet is fine: the notification is still to be sent.
+    await call(wb, 'incidents.update', {
+      id: created.id,
+      fields: { ...BASE, notificationRequired: true, notifiedTo: 'Northwind' },
+    });
+    wb.closeVault();
+  });
+
   it('filters the list by status, severity, category and period', async () => {
     const wb = newWorkbench();
     const make = (over: Record<string, unknown>) => call<IncidentDetail>(wb, 'incidents.create', { ...BASE, ...over });

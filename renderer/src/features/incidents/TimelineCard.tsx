@@ -88,17 +88,23 @@ export function TimelineCard({
                       {formatInstant(t.at)}
                       {t.author ? ` · ${t.author}` : ''}
                     </Text>
-                    <Tooltip label="Remove this entry" withArrow>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        size="sm"
-                        aria-label={`Remove the entry of ${formatInstant(t.at)}`}
-                        onClick={() => void remove(t.id)}
-                      >
-                        <IconTrash size={14} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
+                    {t.automatic ? (
+                      <Text size="xs" c="dimmed">
+                        Recorded by Attest
+                      </Text>
+                    ) : (
+                      <Tooltip label="Remove this entry" withArrow>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          size="sm"
+                          aria-label={`Remove the entry of ${formatInstant(t.at)}`}
+                          onClick={() => void remove(t.id)}
+                        >
+                          <IconTrash size={14} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
                   </Group>
                 }
               >

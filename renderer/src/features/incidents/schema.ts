@@ -4,6 +4,7 @@ import {
   INCIDENT_CATEGORIES,
   INCIDENT_STATUSES,
   SEVERITIES,
+  notificationIssues,
   type Incident,
   type IncidentFieldsInput,
 } from '../../../../shared/domain/incidents';
@@ -56,6 +57,11 @@ export const incidentFormSchema = z
       ctx.addIssue({ code: 'custom', path: ['resolvedAt'], message: 'Say when it was resolved' });
     if (v.significant && !v.significantReason.trim())
       ctx.addIssue({ code: 'custom', path: ['significantReason'], message: 'Say why the incident is significant' });
+    if (v.notificationRequired && occurred) {
+      const notifiedAt = fromLocalInput(v.notifiedAt);
+      for (const issue of notificationIssues({ occurredAt: occurred, notifiedAt, notifiedTo: v.notifiedTo }))
+        ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 
 export type IncidentFormValues = z.input<typeof incidentFormSchema>;
