@@ -123,14 +123,21 @@ export function freshness(validUntil: string, today: string): Freshness {
   return validUntil <= addDaysToDate(today, 30) ? 'expiring' : 'current';
 }
 
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+
+/** At most `max` UTF-16 units (what length limits count), never splitting a character in two. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  // A high surrogate at the edge would be left without its pair.
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 /** A file name as a person would see it: no folders, no control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(0, 255);
+  const clean = cut(base.replace(CONTROL_CHARS, '').trim(), 255);
   return clean === '' || clean === '.' || clean === '..' ? 'file' : clean;
 }
 
@@ -141,16 +148,15 @@ export function titleFromFileName(name: string): string {
   const safe = safeFileName(name);
   const dot = safe.lastIndexOf('.');
   const stem = (dot > 0 ? safe.slice(0, dot) : safe).trim() || safe;
-  return Array.from(stem).slice(0, TITLE_MAX).join('').trim();
+  return cut(stem, TITLE_MAX).trim();
 }
 
 export const evidenceMetaSchema = z
   .object({
     // Control characters (a terminal escape in a file name) never reach a title.
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     title: z
       .string()
-      .transform((t) => t.replace(/[\u0000-\u001f\u007f]/g, ''))
+      .transform((t) => t.replace(CONTROL_CHARS, ''))
       .pipe(requiredText('Title', TITLE_MAX)),
     description: z.string().trim().max(4000).default(''),
     type: z.enum(EVIDENCE_TYPES, { error: 'Choose an evidence type' }),
