@@ -6,7 +6,8 @@ import { MANIFEST, SUMS } from './package-zip';
 
 // Checks a package the way the CPA firm would, without unpacking it: every file
 // listed in SHA256SUMS must be there with that hash, nothing else may be there,
-// and manifest.json must agree with SHA256SUMS. Files stream through the hash
+// manifest.json must be there and listed, and it must name exactly the files
+// SHA256SUMS names, with the same hashes. Files stream through the hash
 // one at a time, so a package of any size is checked in bounded memory.
 
 function openZip(file: string): Promise<ZipFile> {
@@ -86,6 +87,59 @@ export function parseSums(text: string): Map<string, string> {
   return sums;
 }
 
+/**
+ * manifest.json is what says which files the package is made of; SHA256SUMS only says what their bytes are. So
+ * the manifest must be there and listed in SHA256SUMS, and the two must name the same files with the same
+ * hashes: a file added to both the ZIP and SHA256SUMS is still extra when the manifest does not list it.
+ */
+function checkManifest(found: ReadonlyMap<string, Read>, sums: ReadonlyMap<string, string>): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  const text = found.get(MANIFEST)?.text;
+  if (text === undefined) {
+    if (!sums.has(MANIFEST)) {
+      problems.push({ path: MANIFEST, problem: 'missing', detail: 'The package has no manifest.json' });
+    }
+    return problems; // listed but absent: already reported as missing
+  }
+  if (!sums.has(MANIFEST)) {
+    problems.push({
+      path: MANIFEST,
+      problem: 'missing',
+      detail: 'manifest.json is not listed in SHA256SUMS, so nothing vouches for it',
+    });
+  }
+  let manifest: PackageManifest;
+  try {
+    manifest = JSON.parse(text) as PackageManifest;
+    if (!Array.isArray(manifest.files)) throw new Error('no files');
+  } catch {
+    problems.push({ path: MANIFEST, problem: 'unreadable', detail: 'manifest.json is not a valid package manifest' });
+    return problems;
+  }
+  const listed = new Set<string>();
+  for (const f of manifest.files) {
+    listed.add(f.path);
+    const sum = sums.get(f.path);
+    if (sum === undefined) {
+      problems.push({ path: f.path, problem: 'missing', detail: 'Listed in manifest.json but not in SHA256SUMS' });
+    } else if (sum !== f.sha256) {
+      problems.push({ path: f.path, problem: 'altered', detail: 'manifest.json and SHA256SUMS disagree on this file' });
+    }
+    const got = found.get(f.path);
+    if (!got && sum === undefined) {
+      problems.push({ path: f.path, problem: 'missing', detail: 'Listed in manifest.json but not in the package' });
+    } else if (got && got.size >= 0 && got.size !== f.size) {
+      problems.push({ path: f.path, problem: 'altered', detail: `Size is ${got.size}, manifest.json says ${f.size}` });
+    }
+  }
+  for (const path of sums.keys()) {
+    if (path !== MANIFEST && !listed.has(path)) {
+      problems.push({ path, problem: 'extra', detail: 'Listed in SHA256SUMS but not in manifest.json' });
+    }
+  }
+  return problems;
+}
+
 export async function verifyPackage(file: string): Promise<PackageVerification> {
   const problems: PackageProblem[] = [];
   let zip: ZipFile;
@@ -122,44 +176,20 @@ export async function verifyPackage(file: string): Promise<PackageVerification> 
     return { ok: false, file, checked: 0, problems };
   }
   const sums = parseSums(sumsText);
-  let checked = 0;
   for (const [path, expected] of sums) {
     const got = found.get(path);
     if (!got) problems.push({ path, problem: 'missing', detail: 'Listed in SHA256SUMS but not in the package' });
     else if (got.size >= 0 && got.sha256 !== expected) {
       problems.push({ path, problem: 'altered', detail: `SHA-256 is ${got.sha256}, SHA256SUMS says ${expected}` });
-    } else checked += 1;
+    }
   }
   for (const path of found.keys()) {
-    if (path !== SUMS && !sums.has(path)) {
+    // An unlisted manifest.json is named by checkManifest, as the problem it is.
+    if (path !== SUMS && path !== MANIFEST && !sums.has(path)) {
       problems.push({ path, problem: 'extra', detail: 'In the package but not listed in SHA256SUMS' });
     }
   }
-  const manifestText = found.get(MANIFEST)?.text;
-  if (manifestText !== undefined && sums.has(MANIFEST)) {
-    try {
-      const manifest = JSON.parse(manifestText) as PackageManifest;
-      for (const f of manifest.files) {
-        if (sums.get(f.path) !== f.sha256) {
-          problems.push({
-            path: f.path,
-            problem: 'altered',
-            detail: 'manifest.json and SHA256SUMS disagree on this file',
-          });
-        }
-        const got = found.get(f.path);
-        if (got && got.size >= 0 && got.size !== f.size) {
-          problems.push({
-            path: f.path,
-            problem: 'altered',
-            detail: `Size is ${got.size}, manifest.json says ${f.size}`,
-          });
-        }
-      }
-    } catch {
-      problems.push({ path: MANIFEST, problem: 'unreadable', detail: 'manifest.json is not valid JSON' });
-    }
-  }
+  problems.push(...checkManifest(found, sums));
   // One line per file: a file both altered by CRC and by hash is reported once.
   const seen = new Set<string>();
   const unique = problems.filter((p) => {
@@ -168,5 +198,9 @@ export async function verifyPackage(file: string): Promise<PackageVerification> 
     seen.add(key);
     return true;
   });
+  // Checked: files whose hash matched SHA256SUMS and that nothing else is wrong with.
+  const flagged = new Set(unique.map((p) => p.path));
+  let checked = 0;
+  for (const path of sums.keys()) if (found.has(path) && !flagged.has(path)) checked += 1;
   return { ok: unique.length === 0, file, checked, problems: unique };
 }

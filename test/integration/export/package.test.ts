@@ -158,6 +158,78 @@ describe('export package', () => {
     expect((await verifyPackage(path.join(dir, 'recent.json'))).problems[0]).toMatchObject({ problem: 'unreadable' });
   });
 
+  it('names a file planted in both the ZIP and SHA256SUMS as extra, since manifest.json does not list it', async () => {
+    const { wb, dir } = await packageFixture();
+    const out = path.join(dir, 'package.zip');
+    await exportPackage(wb.requireVault(), { out, at: AT });
+    const entries = await readZip(out);
+    const manifest = JSON.parse(entries.find(([n]) => n === 'manifest.json')![1].toString('utf8')) as PackageManifest;
+    const planted = 'evidence/no-control/E-999 Access list.csv';
+    const bytes = Buffer.from('email,role\nintruder@example.com,admin\n');
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const rewritten = entries.map(([name, data]): [string, Buffer] =>
+      name === 'SHA256SUMS' ? [name, Buffer.concat([data, Buffer.from(`${sha}  ${planted}\n`)])] : [name, data],
+    );
+    const file = path.join(dir, 'planted.zip');
+    await writeZip(file, [...rewritten, [planted, bytes]]);
+    // sha256sum alone cannot see it: the planted line checks out.
+    const root = unzip(file);
+    expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: root }).status).toBe(0);
+
+    const report = await verifyPackage(file);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([
+      { path: planted, problem: 'extra', detail: 'Listed in SHA256SUMS but not in manifest.json' },
+    ]);
+    // Every real file still checks out; the planted one is not counted among them.
+    expect(report.checked).toBe(manifest.files.length + 1);
+  });
+
+  it('fails a package without manifest.json, or whose manifest SHA256SUMS does not list', async () => {
+    const { wb, dir } = await packageFixture();
+    const out = path.join(dir, 'package.zip');
+    await exportPackage(wb.requireVault(), { out, at: AT });
+    const entries = await readZip(out);
+    const manifest = JSON.parse(entries.find(([n]) => n === 'manifest.json')![1].toString('utf8')) as PackageManifest;
+    const withoutManifestLine = ([name, data]: [string, Buffer]): [string, Buffer] =>
+      name === 'SHA256SUMS'
+        ? [
+            name,
+            Buffer.from(
+              data
+                .toString('utf8')
+                .split('\n')
+                .filter((l) => !l.endsWith('  manifest.json'))
+                .join('\n'),
+            ),
+          ]
+        : [name, data];
+
+    const gone = path.join(dir, 'no-manifest.zip');
+    await writeZip(gone, entries.filter(([name]) => name !== 'manifest.json').map(withoutManifestLine));
+    const root = unzip(gone);
+    expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: root }).status).toBe(0);
+    const report = await verifyPackage(gone);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([
+      { path: 'manifest.json', problem: 'missing', detail: 'The package has no manifest.json' },
+    ]);
+    expect(report.checked).toBe(manifest.files.length);
+
+    const unlisted = path.join(dir, 'unlisted-manifest.zip');
+    await writeZip(unlisted, entries.map(withoutManifestLine));
+    const second = await verifyPackage(unlisted);
+    expect(second.ok).toBe(false);
+    expect(second.problems).toEqual([
+      {
+        path: 'manifest.json',
+        problem: 'missing',
+        detail: 'manifest.json is not listed in SHA256SUMS, so nothing vouches for it',
+      },
+    ]);
+    expect(second.checked).toBe(manifest.files.length);
+  });
+
   it('leaves no file behind when the stored bytes of an evidence item are damaged', async () => {
     const { wb, dir } = await packageFixture();
     wb.requireVault().db.prepare("UPDATE blob_chunk SET data = X'00'").run();
