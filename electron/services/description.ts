@@ -99,10 +99,15 @@ function criteriaInScope(
 }
 
 /** Everything the description PDF shows, assembled once for the review screen and the export. */
-export async function previewDescription(vault: Vault, options: { draft?: boolean } = {}): Promise<DescriptionPreview> {
+/** `at`: the export time (ISO 8601); the preview then speaks for its date rather than today's. */
+export async function previewDescription(
+  vault: Vault,
+  options: { draft?: boolean; at?: string } = {},
+): Promise<DescriptionPreview> {
   const engagement = getEngagementOrFail(vault);
   const description = readDescription(vault.db);
-  const end = reportDate(engagement, vault.today());
+  const day = options.at ? options.at.slice(0, 10) : vault.today();
+  const end = reportDate(engagement, day);
   const type2 = engagement.reportType === 'type2';
   const { inScope, notApplicable } = criteriaInScope(vault, engagement);
   const categoryName = new Map(CATEGORIES.map((c) => [c.id as string, c.name]));
@@ -127,6 +132,6 @@ export async function previewDescription(vault: Vault, options: { draft?: boolea
   return {
     ...base,
     assertion: assertionText(base),
-    draftReasons: await draftReasons(vault, end, options.draft === true),
+    draftReasons: await draftReasons(vault, end, options.draft === true, day),
   };
 }

@@ -5,15 +5,21 @@ const NAMED = 3;
 
 /**
  * Why a package must carry the DRAFT watermark: asked for, or the self-check
- * still finds blockers as of the report date (never later than today). Empty
- * means it may go out clean. The check is evaluated, not stored: previewing
- * must not add runs to the self-check history.
+ * still finds blockers as of the report date (never later than `day`, the
+ * date the package is made: the export time's date, so the same vault
+ * exported with the same --at gives the same package whatever the clock says;
+ * today for a preview). Empty means it may go out clean. The check is
+ * evaluated, not stored: previewing must not add runs to the self-check history.
  */
-export async function draftReasons(vault: Vault, reportDate: string, requested: boolean): Promise<string[]> {
+export async function draftReasons(
+  vault: Vault,
+  reportDate: string,
+  requested: boolean,
+  day: string = vault.today(),
+): Promise<string[]> {
   const reasons: string[] = [];
   if (requested) reasons.push('Marked as a draft when exported');
-  const today = vault.today();
-  const asOf = reportDate < today ? reportDate : today;
+  const asOf = reportDate < day ? reportDate : day;
   const { result } = evaluate(vault, asOf);
   const blockers = result.findings.filter((f) => f.severity === 'blocker');
   if (blockers.length) {

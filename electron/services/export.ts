@@ -75,7 +75,7 @@ export async function buildDocuments(
   createdAt: Date,
   requestedDraft: boolean,
 ): Promise<PackageDocuments> {
-  const preview = await previewDescription(vault, { draft: requestedDraft });
+  const preview = await previewDescription(vault, { draft: requestedDraft, at: createdAt.toISOString() });
   const draft = preview.draftReasons.length > 0;
   const evidence = evidenceFiles(vault.db);
   const byControl = new Map<string, number[]>();
