@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/contract/errors';
 import {
   describeProblems,
+  duplicateProblems,
   readAccountsCsv,
   reviewDue,
   reviewWindows,
   windowState,
   DECISION_LABELS,
-  MAX_REVIEW_ACCOUNTS,
   type AccessCoverage,
   type AccessReviewDetail,
   type AccessReviewSummary,
@@ -27,6 +27,7 @@ import {
   type reviewUpdateSchema,
 } from '../../shared/domain/access-reviews';
 import { addDaysToDate, addMonthsToDate } from '../../shared/domain/dates';
+import type { Db } from '../vault/database';
 import * as q from '../vault/queries/access-reviews';
 import { getEngagement } from '../vault/queries/engagement';
 import type { Vault } from '../vault/vault';
@@ -191,12 +192,16 @@ export function removeReview(vault: Vault, id: number): null {
   });
 }
 
+/** The most problems an error carries in its details; a file this broken is not worth listing further. */
+const MAX_LISTED_PROBLEMS = 50_000;
+
 function refuse(problems: readonly CsvProblem[], what: string): never {
   throw new AppError(
     'invalid_input',
     `Nothing was imported: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the ${what}. ${describeProblems(problems)}`,
     {
-      problems: problems.slice(0, 500),
+      problemCount: problems.length,
+      problems: problems.slice(0, MAX_LISTED_PROBLEMS),
       issues: problems.slice(0, 50).map((p) => ({ path: `line ${p.line}`, message: p.message })),
     },
   );
@@ -210,22 +215,7 @@ function addChecked(
   what: string,
 ): number {
   const existing = q.emailsOf(vault.db, reviewId);
-  const problems: CsvProblem[] = [];
-  const seen = new Map<string, number>();
-  accounts.forEach((a, i) => {
-    const line = lines ? lines[i]! : i + 1;
-    if (existing.has(a.email)) problems.push({ line, message: `${a.email} is already in this review` });
-    const earlier = seen.get(a.email);
-    if (earlier !== undefined)
-      problems.push({
-        line,
-        message: `${a.email} is listed twice (also ${lines ? 'on line' : 'as entry'} ${earlier})`,
-      });
-    seen.set(a.email, line);
-  });
-  if (existing.size + accounts.length > MAX_REVIEW_ACCOUNTS) {
-    problems.push({ line: 1, message: `A review holds at most ${MAX_REVIEW_ACCOUNTS} accounts` });
-  }
+  const problems = duplicateProblems(accounts, lines, existing);
   if (problems.length) refuse(problems, what);
   q.insertAccounts(vault.db, reviewId, accounts);
   return existing.size + accounts.length;
@@ -314,6 +304,18 @@ export function decide(vault: Vault, input: z.output<typeof decideSchema>): Acce
   });
 }
 
+/**
+ * The latest calendar date accepted as "not in the future". The vault's calendar is UTC, so one day ahead of the
+ * UTC date is allowed: east of UTC that day has already begun, and a person must never be refused their own today.
+ */
+function latestAllowedDate(vault: Vault): string {
+  return addDaysToDate(vault.today(), 1);
+}
+
+function fieldError(code: 'invalid_input' | 'conflict', path: string, message: string): AppError {
+  return new AppError(code, `${path}: ${message}`, { issues: [{ path, message }] });
+}
+
 /** Remediation can be recorded on a completed review, once: the follow-up often lands after the sign-off. */
 export function remediate(vault: Vault, input: z.output<typeof remediateSchema>): AccessReviewDetail {
   return vault.write('accessReviews.remediate', (tx) => {
@@ -326,6 +328,20 @@ export function remediate(vault: Vault, input: z.output<typeof remediateSchema>)
       throw new AppError(
         'conflict',
         `The remediation of ${account.email} was recorded on ${account.remediatedOn}; add an addendum to correct it`,
+      );
+    }
+    if (input.remediatedOn < account.reviewDate) {
+      throw fieldError(
+        'invalid_input',
+        'remediatedOn',
+        `The remediation date ${input.remediatedOn} is before the review date ${account.reviewDate}; access is removed or changed after the review decides it`,
+      );
+    }
+    if (input.remediatedOn > latestAllowedDate(vault)) {
+      throw fieldError(
+        'invalid_input',
+        'remediatedOn',
+        `The remediation date ${input.remediatedOn} is in the future; record it once the change is done`,
       );
     }
     q.setRemediation(vault.db, input.accountId, input.remediatedOn, input.note);
@@ -341,22 +357,20 @@ export function remediate(vault: Vault, input: z.output<typeof remediateSchema>)
 
 const KEPT_AT_COMPLETION = 'Confirmed as appropriate by the reviewer when the review was completed';
 
-/** SHA-256 of the review as signed off: the fields and every account with its decision, in a fixed order. */
-export function snapshotHash(
-  review: q.ReviewRow & { systemName: string },
-  accounts: ReturnType<typeof q.accountsOf>,
-): string {
+/** The review fields a snapshot covers; a completed review locks all of them (triggers). */
+export type SnapshotReview = Pick<
+  q.ReviewRow,
+  'id' | 'systemId' | 'periodStart' | 'periodEnd' | 'reviewer' | 'reviewDate'
+>;
+type SnapshotAccount = Pick<q.AccountColumns, 'email' | 'name' | 'role' | 'lastLogin'> & {
+  decision: string | null;
+  reason: string;
+  newRole: string | null;
+};
+
+function hashSnapshot(head: readonly unknown[], accounts: readonly SnapshotAccount[]): string {
   const hash = createHash('sha256');
-  hash.update(
-    JSON.stringify([
-      review.id,
-      review.systemName,
-      review.periodStart,
-      review.periodEnd,
-      review.reviewer,
-      review.reviewDate,
-    ]),
-  );
+  hash.update(JSON.stringify(head));
   for (const a of accounts) {
     hash.update('\n');
     hash.update(JSON.stringify([a.email, a.name, a.role, a.lastLogin, a.decision, a.reason, a.newRole]));
@@ -364,9 +378,56 @@ export function snapshotHash(
   return hash.digest('hex');
 }
 
+/**
+ * SHA-256 of the review as signed off: its fields and every account with its decision (in import order). The
+ * review is named by its system's id, not the system's name: a system can be renamed after the review, but a
+ * completed review never moves to another system. Remediation dates are left out: they are recorded later.
+ */
+export function snapshotHash(review: SnapshotReview, accounts: readonly SnapshotAccount[]): string {
+  return hashSnapshot(
+    [review.id, review.systemId, review.periodStart, review.periodEnd, review.reviewer, review.reviewDate],
+    accounts,
+  );
+}
+
+/** The first form of the snapshot, which named the system; still accepted while the system keeps that name. */
+function snapshotHashByName(review: SnapshotReview, systemName: string, accounts: readonly SnapshotAccount[]): string {
+  return hashSnapshot(
+    [review.id, systemName, review.periodStart, review.periodEnd, review.reviewer, review.reviewDate],
+    accounts,
+  );
+}
+
+/**
+ * Re-hashes every completed review and returns those whose stored snapshot no longer matches their fields,
+ * accounts and decisions: changed outside Attest (the triggers dropped, the file edited), or the stored hash
+ * itself altered. An empty list means every completed review is as it was signed off.
+ */
+export function verifyReviewSnapshots(db: Db): { id: number; label: string }[] {
+  const altered: { id: number; label: string }[] = [];
+  for (const review of q.completedReviews(db)) {
+    const accounts = q.accountsOf(db, review.id);
+    const stored = review.snapshotSha256;
+    if (snapshotHash(review, accounts) === stored) continue;
+    if (snapshotHashByName(review, review.systemName, accounts) === stored) continue;
+    altered.push({
+      id: review.id,
+      label: `Access review ${review.id}: ${reviewLabel(review.systemName, review)}, performed ${review.reviewDate}`,
+    });
+  }
+  return altered;
+}
+
 export function completeReview(vault: Vault, input: z.output<typeof completeSchema>): AccessReviewDetail {
   return vault.write('accessReviews.complete', (tx) => {
     const review = requireOpenReview(vault, input.id);
+    if (review.reviewDate > latestAllowedDate(vault)) {
+      throw fieldError(
+        'conflict',
+        'reviewDate',
+        `The review date ${review.reviewDate} is in the future; a review is completed once it has been performed, so change its date or complete it on that day`,
+      );
+    }
     const total = q.countAccounts(vault.db, input.id);
     if (total === 0) {
       throw new AppError('conflict', 'Add or import the accounts reviewed before completing the review');
@@ -399,13 +460,25 @@ export function addAddendum(vault: Vault, input: z.output<typeof addendumSchema>
   return vault.write('accessReviews.addAddendum', (tx) => {
     const row = q.getReviewRow(vault.db, input.reviewId);
     if (!row) throw new AppError('not_found', `No access review ${input.reviewId} in this vault`);
-    if (row.status !== 'completed') {
+    if (row.status !== 'completed' || !row.completedAt) {
       throw new AppError(
         'conflict',
         'This review is still in progress; change it directly instead of adding an addendum',
       );
     }
-    const id = q.insertAddendum(vault.db, { ...input, addedOn: input.addedOn ?? vault.today() }, tx.at);
+    const addedOn = input.addedOn ?? vault.today();
+    const completedOn = row.completedAt.slice(0, 10);
+    if (addedOn < completedOn) {
+      throw fieldError(
+        'invalid_input',
+        'addedOn',
+        `The addendum date ${addedOn} is before the review was completed (${completedOn}); an addendum corrects a completed review, so it is dated on or after that day`,
+      );
+    }
+    if (addedOn > latestAllowedDate(vault)) {
+      throw fieldError('invalid_input', 'addedOn', `The addendum date ${addedOn} is in the future`);
+    }
+    const id = q.insertAddendum(vault.db, { ...input, addedOn }, tx.at);
     tx.audit('access_review', String(input.reviewId), `Addendum ${id} by ${input.author}: ${input.text.slice(0, 120)}`);
     return getReview(vault, input.reviewId);
   });
@@ -430,8 +503,11 @@ export function accessCoverage(vault: Vault, asOf?: string): AccessCoverage {
     .listSystemRows(vault.db)
     .filter((s) => s.inScope)
     .map((row) => {
-      const system = toSystem(vault, row, today);
-      const mine = reviews.get(row.id) ?? [];
+      // As of a date, only the reviews performed by then count: a later one cannot fill an earlier gap or make a
+      // system look up to date on a day it was not. (Reviews come sorted by review date.)
+      const mine = (reviews.get(row.id) ?? []).filter((r) => r.reviewDate <= today);
+      const lastReviewed = mine.filter((r) => r.status === 'completed').at(-1)?.reviewDate ?? null;
+      const system = toSystem(vault, { ...row, lastReviewed }, today);
       const windows = reviewWindows(start, end, row.reviewFrequency).map((w) => ({
         ...w,
         state: windowState(w, mine, today),

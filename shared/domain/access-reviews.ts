@@ -227,6 +227,35 @@ export const ACCOUNT_FIELD_LABELS: Record<AccountField, string> = {
   lastLogin: 'Last login',
 };
 
+export interface MappingClash {
+  /** The field that reads a column already taken by `other`. */
+  field: AccountField;
+  other: AccountField;
+  /** 0-based. */
+  column: number;
+}
+
+/**
+ * Fields that read the same column: each column feeds at most one field, or an email would also land in the name
+ * (or a role in the last login) without anyone noticing. Email claims its column first.
+ */
+export function mappingClashes(mapping: Partial<Record<AccountField, number | null>>): MappingClash[] {
+  const taken = new Map<number, AccountField>();
+  const clashes: MappingClash[] = [];
+  for (const field of ['email', 'name', 'role', 'lastLogin'] as const) {
+    const column = mapping[field];
+    if (column === null || column === undefined) continue;
+    const other = taken.get(column);
+    if (other) clashes.push({ field, other, column });
+    else taken.set(column, field);
+  }
+  return clashes;
+}
+
+export function clashMessage(c: MappingClash): string {
+  return `${ACCOUNT_FIELD_LABELS[c.field]} and ${ACCOUNT_FIELD_LABELS[c.other]} both read column ${c.column + 1}; choose a different column for ${ACCOUNT_FIELD_LABELS[c.field]}, or none`;
+}
+
 /** Which CSV column (0-based) feeds each account field; null = not in the file. Email is required. */
 export const columnMappingSchema = z
   .object({
@@ -235,7 +264,12 @@ export const columnMappingSchema = z
     role: z.number().int().min(0).nullable().default(null),
     lastLogin: z.number().int().min(0).nullable().default(null),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    for (const clash of mappingClashes(v)) {
+      ctx.addIssue({ code: 'custom', path: [clash.field], message: clashMessage(clash) });
+    }
+  });
 export type ColumnMapping = z.output<typeof columnMappingSchema>;
 
 export const accountsImportSchema = z
@@ -439,10 +473,14 @@ export interface AccountsFromCsv {
   problems: CsvProblem[];
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /**
  * Turns CSV text into accounts using `mapping` (the first non-blank row is the header). Blank rows are skipped;
- * each bad row is reported with its line: no email, not an email, a date that is not a date, an email already
- * seen earlier in the file. Throws AppError('invalid_input') only for text that is not CSV at all.
+ * each bad row is reported with its line: more or fewer cells than the header, no email, not an email, a date
+ * that is not a date, an email already seen earlier in the file. A mapping that points past the header or reads
+ * one column twice is reported on the header's line. Throws AppError('invalid_input') only for text that is not
+ * CSV at all.
  */
 export function readAccountsCsv(text: string, mapping: ColumnMapping): AccountsFromCsv {
   const { rows } = parseCsv(text);
@@ -450,15 +488,17 @@ export function readAccountsCsv(text: string, mapping: ColumnMapping): AccountsF
   const headers = header?.cells.map((h) => h.trim()) ?? [];
   const problems: CsvProblem[] = [];
   if (!header) return { headers, accounts: [], lines: [], problems: [{ line: 1, message: 'The file is empty' }] };
+  const columns = plural(headers.length, 'column');
   for (const field of ACCOUNT_FIELDS) {
     const index = mapping[field];
     if (index !== null && index >= headers.length) {
       problems.push({
         line: header.line,
-        message: `${ACCOUNT_FIELD_LABELS[field]} is mapped to column ${index + 1}, but the header has ${headers.length} columns`,
+        message: `${ACCOUNT_FIELD_LABELS[field]} is mapped to column ${index + 1}, but the header has ${columns}`,
       });
     }
   }
+  for (const clash of mappingClashes(mapping)) problems.push({ line: header.line, message: clashMessage(clash) });
   if (problems.length) return { headers, accounts: [], lines: [], problems };
   if (data.length === 0) problems.push({ line: header.line, message: 'The file has a header but no accounts' });
 
@@ -467,9 +507,15 @@ export function readAccountsCsv(text: string, mapping: ColumnMapping): AccountsF
   const accounts: AccountsFromCsv['accounts'] = [];
   const lines: number[] = [];
   for (const row of data) {
+    const at = (message: string) => problems.push({ line: row.line, message });
+    // A row with missing or extra cells has shifted columns (or uses another separator): reading it would put
+    // values in the wrong fields, so it is refused before any cell is looked at.
+    if (row.cells.length !== headers.length) {
+      at(`${plural(row.cells.length, 'cell')}, but the header has ${columns}`);
+      continue;
+    }
     const rawEmail = cell(row.cells, mapping.email);
     const email = rawEmail.toLowerCase();
-    const at = (message: string) => problems.push({ line: row.line, message });
     if (!email) {
       at('the email is empty');
       continue;
@@ -502,6 +548,35 @@ export function readAccountsCsv(text: string, mapping: ColumnMapping): AccountsF
     problems.push({ line: header.line, message: `A review holds at most ${MAX_REVIEW_ACCOUNTS} accounts` });
   }
   return { headers, accounts, lines, problems };
+}
+
+/**
+ * Problems for emails already in the review, or listed twice in `accounts` (for accounts typed in rather than
+ * read from a file, whose duplicates readAccountsCsv has not seen). `lines` are file lines, or null to number
+ * the entries from 1.
+ */
+export function duplicateProblems(
+  accounts: readonly { email: string }[],
+  lines: readonly number[] | null,
+  existing: ReadonlySet<string>,
+): CsvProblem[] {
+  const problems: CsvProblem[] = [];
+  const seen = new Map<string, number>();
+  accounts.forEach((a, i) => {
+    const line = lines ? lines[i]! : i + 1;
+    if (existing.has(a.email)) problems.push({ line, message: `${a.email} is already in this review` });
+    const earlier = seen.get(a.email);
+    if (earlier !== undefined)
+      problems.push({
+        line,
+        message: `${a.email} is listed twice (also ${lines ? 'on line' : 'as entry'} ${earlier})`,
+      });
+    seen.set(a.email, line);
+  });
+  if (existing.size + accounts.length > MAX_REVIEW_ACCOUNTS) {
+    problems.push({ line: 1, message: `A review holds at most ${MAX_REVIEW_ACCOUNTS} accounts` });
+  }
+  return problems;
 }
 
 /** "line 7: the email is empty; line 9: …" with the first few problems, for one-line error messages. */

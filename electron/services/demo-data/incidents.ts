@@ -5,10 +5,12 @@ import { getEngagement } from '../../vault/queries/engagement';
 import type { Vault } from '../../vault/vault';
 import {
   addAccounts,
+  addAddendum,
   completeReview,
   createReview,
   createSystem,
   decide,
+  listReviews,
   remediate,
   snapshotHash,
 } from '../access-reviews';
@@ -330,7 +332,9 @@ function demoAccessReviews(vault: Vault, start: string, end: string, today: stri
       description: def.description,
     });
     if (!def.inScope) continue;
-    // One review per window, performed a few days before the window closes; windows still open are left to do.
+    // One review per window, performed a few days before the window closes: it reviews the access granted from
+    // the window's start up to that day (the user export is taken the day of the review), so the period reviewed
+    // never ends after the review. Windows still open are left to do.
     const due = reviewWindows(start, end, def.reviewFrequency)
       .map((w, index) => ({
         ...w,
@@ -342,7 +346,7 @@ function demoAccessReviews(vault: Vault, start: string, end: string, today: stri
       const review = createReview(vault, {
         systemId: system.id,
         periodStart: w.from,
-        periodEnd: w.to,
+        periodEnd: w.reviewDate,
         reviewer: def.owner,
         reviewDate: w.reviewDate,
         notes: '',
@@ -401,8 +405,47 @@ function demoAccessReviews(vault: Vault, start: string, end: string, today: stri
         });
       }
       completeReview(vault, { id: review.id, keepUndecided: true });
+      // A correction found after sign-off goes in a dated addendum; the review itself stays as signed.
+      if (def.name === 'GitHub' && i === 0) {
+        addAddendum(vault, {
+          reviewId: review.id,
+          author: def.owner,
+          text: 'The export showed Sam Porter (contractor) as an organisation admin. He was admin of the client-reports repository only; the decision to revoke his access stands.',
+        });
+      }
     });
+    if (def.name === 'Google Workspace' && due.length) demoReviewInProgress(vault, system.id, def.owner, today);
   }
+}
+
+/** The next Google Workspace review, begun today: the accounts are in, a few decided, the rest still to look at. */
+function demoReviewInProgress(vault: Vault, systemId: number, reviewer: string, today: string): void {
+  const [latest] = listReviews(vault, { systemId });
+  const review = createReview(vault, {
+    systemId,
+    periodStart: addDaysToDate(latest!.periodEnd, 1),
+    periodEnd: today,
+    reviewer,
+    reviewDate: today,
+    notes: 'Started after the audit period closed; to finish this week.',
+  });
+  addAccounts(vault, {
+    reviewId: review.id,
+    accounts: STAFF.map(([name, role], n) => ({
+      name,
+      email: email(name),
+      role,
+      lastLogin: addDaysToDate(today, -((n * 5) % 20) - 1),
+    })),
+  });
+  const rows = rq.accountsOf(vault.db, review.id);
+  decide(vault, {
+    reviewId: review.id,
+    accountIds: rows.slice(0, 5).map((a) => a.id),
+    decision: 'keep',
+    reason: 'Still in the role that needs this access',
+    newRole: '',
+  });
 }
 
 /** A fixed pseudo-random sequence, so every large demo is the same. */
@@ -541,12 +584,8 @@ function largeScale(vault: Vault, start: string, end: string): void {
             reason: decision === 'revoke' ? 'No longer on the client team' : '',
           })),
         );
-        const row = rq.getReviewRow(db, reviewId)!;
-        complete.run(
-          tx.at,
-          snapshotHash({ ...row, systemName: `Client workspace ${s + 1}` }, rq.accountsOf(db, reviewId)),
-          reviewId,
-        );
+        // The same snapshot the service takes, of the row as stored, so `attest verify` finds every one intact.
+        complete.run(tx.at, snapshotHash(rq.getReviewRow(db, reviewId)!, rq.accountsOf(db, reviewId)), reviewId);
       }
     }
     tx.audit('access_review', '*', 'Demo: 200 systems and 2,000 completed access reviews at benchmark scale');

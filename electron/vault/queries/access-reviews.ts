@@ -124,19 +124,31 @@ export interface ReviewRow {
   periodEnd: string;
   reviewer: string;
   reviewDate: string;
+  /** The instant the review was completed (UTC), null while in progress. */
+  completedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
+const REVIEW_COLUMNS = `id, system_id AS systemId, status, notes, snapshot_sha256 AS snapshotSha256,
+  period_start AS periodStart, period_end AS periodEnd, reviewer, review_date AS reviewDate,
+  completed_at AS completedAt, created_at AS createdAt, updated_at AS updatedAt`;
+
 export function getReviewRow(db: Db, id: number): ReviewRow | undefined {
+  return db.prepare(`SELECT ${REVIEW_COLUMNS} FROM access_review WHERE id = ?`).get(id) as ReviewRow | undefined;
+}
+
+/** Every completed review with its system's current name, oldest first: what the snapshot check re-hashes. */
+export function completedReviews(db: Db): (ReviewRow & { snapshotSha256: string; systemName: string })[] {
   return db
     .prepare(
-      `SELECT id, system_id AS systemId, status, notes, snapshot_sha256 AS snapshotSha256, period_start AS periodStart,
-         period_end AS periodEnd, reviewer, review_date AS reviewDate, created_at AS createdAt,
-         updated_at AS updatedAt
-       FROM access_review WHERE id = ?`,
+      `SELECT r.id, r.system_id AS systemId, r.status, r.notes, r.snapshot_sha256 AS snapshotSha256,
+         r.period_start AS periodStart, r.period_end AS periodEnd, r.reviewer, r.review_date AS reviewDate,
+         r.completed_at AS completedAt, r.created_at AS createdAt, r.updated_at AS updatedAt, s.name AS systemName
+       FROM access_review r JOIN access_system s ON s.id = r.system_id
+       WHERE r.status = 'completed' ORDER BY r.id`,
     )
-    .get(id) as ReviewRow | undefined;
+    .all() as (ReviewRow & { snapshotSha256: string; systemName: string })[];
 }
 
 export interface ReviewColumns {
@@ -293,15 +305,15 @@ export function keepUndecided(db: Db, reviewId: number, reason: string): number 
 export function getAccount(
   db: Db,
   id: number,
-): (ReviewAccount & { reviewId: number; reviewStatus: ReviewStatus }) | undefined {
+): (ReviewAccount & { reviewId: number; reviewStatus: ReviewStatus; reviewDate: string }) | undefined {
   return db
     .prepare(
-      `SELECT a.id, a.review_id AS reviewId, r.status AS reviewStatus, a.name, a.email, a.role,
+      `SELECT a.id, a.review_id AS reviewId, r.status AS reviewStatus, r.review_date AS reviewDate, a.name, a.email, a.role,
          a.last_login AS lastLogin, a.decision, a.reason, a.new_role AS newRole,
          a.remediation_note AS remediationNote, a.remediated_on AS remediatedOn
        FROM access_review_account a JOIN access_review r ON r.id = a.review_id WHERE a.id = ?`,
     )
-    .get(id) as (ReviewAccount & { reviewId: number; reviewStatus: ReviewStatus }) | undefined;
+    .get(id) as (ReviewAccount & { reviewId: number; reviewStatus: ReviewStatus; reviewDate: string }) | undefined;
 }
 
 export function setRemediation(db: Db, id: number, remediatedOn: string, note: string): void {

@@ -6,6 +6,8 @@ import { parseCsv } from '../../../../shared/csv';
 import {
   ACCOUNT_FIELDS,
   ACCOUNT_FIELD_LABELS,
+  clashMessage,
+  mappingClashes,
   readAccountsCsv,
   suggestMapping,
   type AccountField,
@@ -87,6 +89,12 @@ export function ImportModal({
   };
 
   const options = (file?.headers ?? []).map((h, i) => ({ value: String(i), label: h || `Column ${i + 1}` }));
+  const clashes = mappingClashes(mapping);
+  const fieldError = (field: AccountField): string | undefined => {
+    if (field === 'email' && mapping.email === null) return 'The email column is required';
+    const clash = clashes.find((c) => c.field === field);
+    return clash ? clashMessage(clash) : undefined;
+  };
   const preview = check?.accounts.slice(0, 5) ?? [];
 
   return (
@@ -128,7 +136,7 @@ export function ImportModal({
                   data={options}
                   value={mapping[field] === null ? null : String(mapping[field])}
                   onChange={(v) => setMapping((m) => ({ ...m, [field]: v === null ? null : Number(v) }))}
-                  error={field === 'email' && mapping.email === null ? 'The email column is required' : undefined}
+                  error={fieldError(field)}
                 />
               ))}
             </SimpleGrid>
