@@ -1,21 +1,29 @@
 import fs from 'node:fs';
-import { parseCsv } from '../../../shared/csv';
+import { AppError } from '../../../shared/contract/errors';
+import { normaliseHeader, parseCsv } from '../../../shared/csv';
 import {
   ACCOUNT_FIELDS,
+  ACCOUNT_FIELD_LABELS,
   SYSTEM_REVIEW_STATE_LABELS,
+  clashMessage,
+  duplicateProblems,
+  mappingClashes,
+  readAccountsCsv,
   suggestMapping,
   type AccessCoverage,
+  type AccessReviewDetail,
   type AccountField,
+  type ColumnMapping,
+  type CsvProblem,
   type ImportResult,
 } from '../../../shared/domain/access-reviews';
-import { normaliseHeader } from '../../../shared/csv';
 import { dispatch } from '../../services/dispatch';
 import { parse, requirePositional } from '../args';
 import { cliWorkbench } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
 
 export const ACCESS_REVIEWS_USAGE =
-  'attest access-reviews <vault> [--as-of DATE] [--json] | attest access-reviews import <vault> --review ID [--email COL] [--name COL] [--role COL] [--last-login COL] <file.csv>';
+  'attest access-reviews <vault> [--as-of DATE] [--json] | attest access-reviews import <vault> --review ID [--email COL] [--name COL] [--role COL] [--last-login COL] [--dry-run] [--json] <file.csv>';
 
 /** In-scope systems with their review state; exit 1 when one is overdue or missed a window of the period. */
 async function statusCommand(args: string[], io: CliIo): Promise<number> {
@@ -58,6 +66,67 @@ function columnIndex(headers: string[], spec: string, option: string): number {
   return index;
 }
 
+type MappingSource = 'option' | 'guessed' | 'none';
+
+const OPTION_OF: Record<AccountField, string> = { email: 'email', name: 'name', role: 'role', lastLogin: 'last-login' };
+
+/** Columns named with options win; the rest are guessed from the header, never reusing a named column. */
+function buildMapping(
+  headers: string[],
+  options: Record<AccountField, string | undefined>,
+): { mapping: Record<AccountField, number | null>; source: Record<AccountField, MappingSource> } {
+  const given = new Map<AccountField, number>();
+  for (const f of ACCOUNT_FIELDS) {
+    const spec = options[f];
+    if (spec !== undefined) given.set(f, columnIndex(headers, spec, OPTION_OF[f]));
+  }
+  const taken = new Set(given.values());
+  const guessed = suggestMapping(headers);
+  const mapping = {} as Record<AccountField, number | null>;
+  const source = {} as Record<AccountField, MappingSource>;
+  for (const f of ACCOUNT_FIELDS) {
+    const guess = guessed[f];
+    mapping[f] = given.get(f) ?? (guess !== null && !taken.has(guess) ? guess : null);
+    source[f] = given.has(f) ? 'option' : mapping[f] === null ? 'none' : 'guessed';
+  }
+  return { mapping, source };
+}
+
+function mappingLines(
+  headers: string[],
+  mapping: Record<AccountField, number | null>,
+  source: Record<AccountField, MappingSource>,
+): string[] {
+  const width = Math.max(...ACCOUNT_FIELDS.map((f) => ACCOUNT_FIELD_LABELS[f].length));
+  return [
+    'Column mapping:',
+    ...(['email', 'name', 'role', 'lastLogin'] as const).map((f) => {
+      const label = ACCOUNT_FIELD_LABELS[f].padEnd(width);
+      const index = mapping[f];
+      if (index === null) return `  ${label}  not in the file`;
+      const how = source[f] === 'option' ? `--${OPTION_OF[f]}` : 'guessed from the header';
+      return `  ${label}  ← "${headers[index]}" (column ${index + 1}, ${how})`;
+    }),
+  ];
+}
+
+/** Every problem on its own line on stderr, after one line saying what happened. */
+function reportProblems(io: CliIo, file: string, problems: readonly CsvProblem[], count: number, dryRun: boolean) {
+  const what = `${count} problem${count === 1 ? '' : 's'} in ${file}`;
+  io.err(
+    `attest access-reviews: ${dryRun ? 'Dry run: the import would be refused' : 'Nothing was imported'}: ${what}; fix ${count === 1 ? 'it' : 'them'} and import the file again`,
+  );
+  for (const p of problems) io.err(`line ${p.line}: ${p.message}`);
+  if (count > problems.length) io.err(`… and ${count - problems.length} more not listed`);
+}
+
+function problemsOf(error: unknown): { problems: CsvProblem[]; count: number } | null {
+  if (!(error instanceof AppError) || error.code !== 'invalid_input') return null;
+  const details = error.details as { problems?: CsvProblem[]; problemCount?: number } | undefined;
+  if (!details?.problems?.length) return null;
+  return { problems: details.problems, count: details.problemCount ?? details.problems.length };
+}
+
 async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     review: { type: 'string' },
@@ -65,6 +134,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
     name: { type: 'string' },
     role: { type: 'string' },
     'last-login': { type: 'string' },
+    'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
   });
   const vaultPath = requirePositional(positionals, 0, 'vault path');
@@ -77,29 +147,45 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     throw new UsageError(`Cannot read ${csvPath}: ${(error as Error).message}`);
   }
-  const headers = parseCsv(csv).rows[0]?.cells ?? [];
-  const options: Record<AccountField, string | undefined> = {
+  const headers = (parseCsv(csv).rows[0]?.cells ?? []).map((h) => h.trim());
+  const { mapping, source } = buildMapping(headers, {
     email: values.email,
     name: values.name,
     role: values.role,
     lastLogin: values['last-login'],
-  };
-  const suggested = suggestMapping(headers);
-  const mapping = Object.fromEntries(
-    ACCOUNT_FIELDS.map((f) => [
-      f,
-      options[f] !== undefined ? columnIndex(headers, options[f], f === 'lastLogin' ? 'last-login' : f) : suggested[f],
-    ]),
-  ) as Record<AccountField, number | null>;
+  });
   if (mapping.email === null) {
     throw new UsageError(`No email column found in ${headers.join(', ') || 'the file'}; name it with --email COLUMN`);
   }
+  const clash = mappingClashes(mapping)[0];
+  if (clash) throw new UsageError(clashMessage(clash));
+  const columns = mapping as ColumnMapping;
+  const dryRun = values['dry-run'] === true;
   const wb = cliWorkbench();
   try {
     unwrap(await dispatch(wb, 'vault.open', { path: vaultPath }));
-    const result = unwrap(
-      await dispatch(wb, 'accessReviews.importAccounts', { reviewId, csv, mapping }),
-    ) as ImportResult;
+    if (dryRun) {
+      return await dryRunImport(wb, io, {
+        reviewId,
+        csv,
+        csvPath,
+        headers,
+        mapping: columns,
+        source,
+        json: values.json === true,
+      });
+    }
+    let result: ImportResult;
+    try {
+      result = unwrap(
+        await dispatch(wb, 'accessReviews.importAccounts', { reviewId, csv, mapping: columns }),
+      ) as ImportResult;
+    } catch (error) {
+      const found = problemsOf(error);
+      if (!found) throw error;
+      reportProblems(io, csvPath, found.problems, found.count, false);
+      return EXIT.usage;
+    }
     if (values.json) io.out(JSON.stringify(result));
     else {
       const used = ACCOUNT_FIELDS.filter((f) => mapping[f] !== null)
@@ -111,6 +197,65 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   } finally {
     wb.closeVault();
   }
+}
+
+/**
+ * What the import would do, without doing it: the column mapping, then either how many accounts would land or
+ * every problem that would refuse the file. The same checks as the import (the file's rows, and emails already
+ * in the review); nothing is written.
+ */
+async function dryRunImport(
+  wb: ReturnType<typeof cliWorkbench>,
+  io: CliIo,
+  run: {
+    reviewId: number;
+    csv: string;
+    csvPath: string;
+    headers: string[];
+    mapping: ColumnMapping;
+    source: Record<AccountField, MappingSource>;
+    json: boolean;
+  },
+): Promise<number> {
+  const review = unwrap(await dispatch(wb, 'accessReviews.get', { id: run.reviewId })) as AccessReviewDetail;
+  if (review.status === 'completed') {
+    throw new AppError(
+      'conflict',
+      `Review ${review.id} is completed and locked; nothing can be imported into it (record a correction as a dated addendum instead)`,
+    );
+  }
+  const parsed = readAccountsCsv(run.csv, run.mapping);
+  const problems = parsed.problems.length
+    ? parsed.problems
+    : duplicateProblems(parsed.accounts, parsed.lines, new Set(review.accountRows.map((a) => a.email)));
+  const wouldImport = problems.length ? 0 : parsed.accounts.length;
+  if (run.json) {
+    io.out(
+      JSON.stringify({
+        dryRun: true,
+        reviewId: review.id,
+        mapping: run.mapping,
+        columns: Object.fromEntries(
+          ACCOUNT_FIELDS.map((f) => [f, run.mapping[f] === null ? null : run.headers[run.mapping[f]!]]),
+        ),
+        wouldImport,
+        total: review.accounts + wouldImport,
+        problems,
+      }),
+    );
+  } else {
+    for (const line of mappingLines(run.headers, run.mapping, run.source)) io.out(line);
+  }
+  if (problems.length) {
+    if (!run.json) reportProblems(io, run.csvPath, problems, problems.length, true);
+    return EXIT.usage;
+  }
+  if (!run.json) {
+    io.out(
+      `Dry run: ${wouldImport} account${wouldImport === 1 ? '' : 's'} would be imported into review ${review.id} (${review.systemName}, ${review.periodStart} to ${review.periodEnd}), which would then hold ${review.accounts + wouldImport}. Nothing was imported.`,
+    );
+  }
+  return EXIT.ok;
 }
 
 export async function accessReviewsCommand(args: string[], io: CliIo): Promise<number> {

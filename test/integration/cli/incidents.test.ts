@@ -151,7 +151,8 @@ describe('attest access-reviews', () => {
     fs.writeFileSync(bad, 'email,name\nc@x.test,C\n\nc@x.test,C again\n');
     const refused = capture();
     expect(await runCli(['access-reviews', 'import', file, '--review', String(review.id), bad], refused)).toBe(2);
-    expect(refused.stderr[0]).toMatch(/Nothing was imported.*line 4: c@x.test is listed twice \(also on line 2\)/);
+    expect(refused.stderr[0]).toMatch(/Nothing was imported: 1 problem in .*bad\.csv/);
+    expect(refused.stderr[1]).toBe('line 4: c@x.test is listed twice (also on line 2)');
 
     const v2 = Vault.open(file, { now: () => new Date('2026-07-10T12:00:00Z') });
     completeReview(v2, { id: review.id, keepUndecided: true });
