@@ -280,9 +280,10 @@ describe('titles taken from file names', () => {
       `${'é'.repeat(20)}${'a'.repeat(180)}`,
     ]);
     // A title typed with a control character is cleaned the same way.
-    const [first] = outcomes;
+    const first = outcomes[0]!;
+    if (!first.ok) throw new Error(first.error.message);
     const updated = await call<{ title: string }>(wb, 'evidence.update', {
-      id: first!.ok && first.result.item.id,
+      id: first.result.item.id,
       meta: { ...meta('Bell\u0007 here') },
     });
     expect(updated.title).toBe('Bell here');
