@@ -403,9 +403,10 @@ function snapshotHashByName(review: SnapshotReview, systemName: string, accounts
  * accounts and decisions: changed outside Attest (the triggers dropped, the file edited), or the stored hash
  * itself altered. An empty list means every completed review is as it was signed off.
  */
-export function verifyReviewSnapshots(db: Db): { id: number; label: string }[] {
+export function verifyReviewSnapshots(db: Db): { checked: number; altered: { id: number; label: string }[] } {
   const altered: { id: number; label: string }[] = [];
-  for (const review of q.completedReviews(db)) {
+  const completed = q.completedReviews(db);
+  for (const review of completed) {
     const accounts = q.accountsOf(db, review.id);
     const stored = review.snapshotSha256;
     if (snapshotHash(review, accounts) === stored) continue;
@@ -415,7 +416,7 @@ export function verifyReviewSnapshots(db: Db): { id: number; label: string }[] {
       label: `Access review ${review.id}: ${reviewLabel(review.systemName, review)}, performed ${review.reviewDate}`,
     });
   }
-  return altered;
+  return { checked: completed.length, altered };
 }
 
 export function completeReview(vault: Vault, input: z.output<typeof completeSchema>): AccessReviewDetail {

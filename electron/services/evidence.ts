@@ -14,6 +14,7 @@ import {
   type evidenceUpdateSchema,
 } from '../../shared/domain/evidence';
 import { verifyAudit } from '../vault/audit';
+import { verifyReviewSnapshots } from './access-reviews';
 import type { BlobRef } from '../vault/blobs';
 import * as q from '../vault/queries/evidence';
 import type { Vault, WriteContext } from '../vault/vault';
@@ -208,6 +209,7 @@ export async function verifyVault(vault: Vault): Promise<VerificationReport> {
     }
   }
   const audit = verifyAudit(vault.db);
+  const reviews = verifyReviewSnapshots(vault.db);
   const finishedAt = vault.now();
   const report: VerificationReport = {
     startedAt,
@@ -216,7 +218,8 @@ export async function verifyVault(vault: Vault): Promise<VerificationReport> {
     bytesChecked,
     mismatches,
     audit,
-    ok: mismatches.length === 0 && audit.brokenAt === null,
+    reviews,
+    ok: mismatches.length === 0 && audit.brokenAt === null && reviews.altered.length === 0,
   };
   vault.write('vault.verify', (tx) => {
     q.insertVerificationRun(vault.db, report);
@@ -224,8 +227,8 @@ export async function verifyVault(vault: Vault): Promise<VerificationReport> {
       'vault',
       'verify',
       report.ok
-        ? `Verified ${blobs.length} files and ${audit.entries} audit entries: no problem`
-        : `Verification found ${mismatches.length} altered files${audit.brokenAt ? ` and a broken audit chain at entry ${audit.brokenAt}` : ''}`,
+        ? `Verified ${blobs.length} files, ${reviews.checked} locked access reviews and ${audit.entries} audit entries: no problem`
+        : `Verification found ${mismatches.length} altered files${reviews.altered.length ? `, ${reviews.altered.length} altered access reviews` : ''}${audit.brokenAt ? ` and a broken audit chain at entry ${audit.brokenAt}` : ''}`,
     );
   });
   return report;

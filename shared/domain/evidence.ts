@@ -202,6 +202,8 @@ export interface VerificationReport {
   bytesChecked: number;
   mismatches: { sha256: string; items: { id: number; title: string; controls: string[] }[] }[];
   audit: { entries: number; brokenAt: number | null };
+  /** Completed access reviews re-hashed against the snapshot taken when they were locked. */
+  reviews: { checked: number; altered: { id: number; label: string }[] };
   ok: boolean;
 }
 

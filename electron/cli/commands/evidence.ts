@@ -118,7 +118,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     if (values.json) io.out(JSON.stringify(report));
     else {
       io.out(
-        `Checked ${report.blobsChecked} files (${report.bytesChecked.toLocaleString('en-US')} bytes) and ${report.audit.entries} audit entries.`,
+        `Checked ${report.blobsChecked} files (${report.bytesChecked.toLocaleString('en-US')} bytes), ${report.reviews.checked} locked access reviews and ${report.audit.entries} audit entries.`,
       );
       for (const m of report.mismatches) {
         const items = m.items
@@ -126,6 +126,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
           .join('; ');
         io.out(`ALTERED: file ${m.sha256} — ${items || 'not attached to any item'}`);
       }
+      for (const r of report.reviews.altered) io.out(`ALTERED: ${r.label} no longer matches its locked snapshot`);
       if (report.audit.brokenAt !== null)
         io.out(`ALTERED: the audit trail does not hold from entry ${report.audit.brokenAt}`);
       io.out(report.ok ? 'No problem found.' : 'Problems found.');

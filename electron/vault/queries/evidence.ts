@@ -237,7 +237,10 @@ export function controlExists(db: Db, id: string): boolean {
 
 export function insertVerificationRun(
   db: Db,
-  r: Pick<VerificationReport, 'startedAt' | 'finishedAt' | 'blobsChecked' | 'bytesChecked' | 'mismatches' | 'audit'>,
+  r: Pick<
+    VerificationReport,
+    'startedAt' | 'finishedAt' | 'blobsChecked' | 'bytesChecked' | 'mismatches' | 'audit' | 'reviews'
+  >,
 ): void {
   statement(
     db,
@@ -248,7 +251,8 @@ export function insertVerificationRun(
     r.finishedAt,
     r.blobsChecked,
     r.bytesChecked,
-    r.mismatches.length,
+    // Altered records of either kind: files, and locked access reviews.
+    r.mismatches.length + r.reviews.altered.length,
     r.audit.entries,
     r.audit.brokenAt,
     JSON.stringify(r.mismatches),

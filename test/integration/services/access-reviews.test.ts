@@ -10,6 +10,7 @@ import type {
   ImportResult,
 } from '../../../shared/domain/access-reviews';
 import { verifyReviewSnapshots } from '../../../electron/services/access-reviews';
+import type { VerificationReport } from '../../../shared/domain/evidence';
 import { demoPeriod } from '../../../electron/services/demo';
 import { demoIncidents } from '../../../electron/services/demo-data/incidents';
 import { dispatch } from '../../../electron/services/dispatch';
@@ -436,10 +437,10 @@ describe('access reviews', () => {
       reviewer: 'Dana',
       reviewDate: '2026-09-30',
     });
-    expect(verifyReviewSnapshots(db)).toEqual([]);
+    expect(verifyReviewSnapshots(db).altered).toEqual([]);
 
     await call(wb, 'accessSystems.update', { id: gh.id, fields: { name: 'GitHub Enterprise' } });
-    expect(verifyReviewSnapshots(db)).toEqual([]);
+    expect(verifyReviewSnapshots(db).altered).toEqual([]);
     expect((await call<AccessReviewDetail>(wb, 'accessReviews.get', { id: first.id })).snapshotSha256).toBe(
       first.snapshotSha256,
     );
@@ -451,11 +452,16 @@ describe('access reviews', () => {
     );
     db.exec('DROP TRIGGER access_review_completed_immutable');
     db.prepare("UPDATE access_review SET reviewer = 'Someone else' WHERE id = ?").run(third.id);
-    expect(verifyReviewSnapshots(db)).toEqual([
+    expect(verifyReviewSnapshots(db).altered).toEqual([
       { id: first.id, label: expect.stringMatching(/GitHub Enterprise access for 2026-01-0\d to 2026-03-30/) },
       { id: third.id, label: expect.stringMatching(/^Access review \d+: AWS access for .* performed 2026-06-29$/) },
     ]);
-    expect(verifyReviewSnapshots(db).map((r) => r.id)).not.toContain(second.id);
+    expect(verifyReviewSnapshots(db).altered.map((r) => r.id)).not.toContain(second.id);
+    // The vault's verification (Verify now, attest verify) names them and is not clean.
+    const report = await call<VerificationReport>(wb, 'vault.verify', {});
+    expect(report).toMatchObject({ ok: false, mismatches: [], reviews: { checked: 3 } });
+    expect(report.reviews.altered.map((r) => r.id)).toEqual([first.id, third.id]);
+    expect(await call(wb, 'vault.lastVerification', {})).toMatchObject({ ok: false, mismatches: 2 });
     wb.closeVault();
   });
 
@@ -472,9 +478,9 @@ describe('access reviews', () => {
     hash.update(JSON.stringify([a.email, a.name, a.role, a.lastLogin, a.decision, a.reason, a.newRole]));
     db.exec('DROP TRIGGER access_review_completed_immutable');
     db.prepare('UPDATE access_review SET snapshot_sha256 = ? WHERE id = ?').run(hash.digest('hex'), review.id);
-    expect(verifyReviewSnapshots(db)).toEqual([]);
+    expect(verifyReviewSnapshots(db).altered).toEqual([]);
     db.prepare('UPDATE access_review SET snapshot_sha256 = ? WHERE id = ?').run('0'.repeat(64), review.id);
-    expect(verifyReviewSnapshots(db).map((r) => r.id)).toEqual([review.id]);
+    expect(verifyReviewSnapshots(db).altered.map((r) => r.id)).toEqual([review.id]);
     wb.closeVault();
   });
 });
@@ -512,7 +518,7 @@ describe('the demo’s access reviews', () => {
       ['HubSpot CRM', 0],
       ['Model provider console', 0],
     ]);
-    expect(verifyReviewSnapshots(wb.requireVault().db)).toEqual([]);
+    expect(verifyReviewSnapshots(wb.requireVault().db).altered).toEqual([]);
     wb.closeVault();
   });
 
@@ -521,7 +527,7 @@ describe('the demo’s access reviews', () => {
     const db = wb.requireVault().db;
     const completed = db.prepare("SELECT count(*) FROM access_review WHERE status = 'completed'").pluck().get();
     expect(completed).toBeGreaterThan(2000);
-    expect(verifyReviewSnapshots(db)).toEqual([]);
+    expect(verifyReviewSnapshots(db).altered).toEqual([]);
     wb.closeVault();
   }, 60_000);
 });

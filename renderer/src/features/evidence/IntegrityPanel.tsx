@@ -43,7 +43,7 @@ export function IntegrityPanel() {
         last.data.ok
           ? 'no problem'
           : last.data.mismatches
-            ? countOf(last.data.mismatches, 'altered file')
+            ? countOf(last.data.mismatches, 'altered record')
             : 'the audit trail is broken'
       } (${countOf(last.data.blobsChecked, 'file')} checked)`
     : last.status === 'loading'
@@ -96,9 +96,26 @@ export function IntegrityPanel() {
           >
             <Text size="sm">
               {countOf(report.blobsChecked, 'file')} ({formatSize(report.bytesChecked)}) re-hashed and{' '}
-              {countOf(report.audit.entries, 'audit trail entry', 'audit trail entries')} checked.
-              {report.ok ? ' Every file still matches its fingerprint and the audit trail is unbroken.' : ''}
+              {countOf(report.audit.entries, 'audit trail entry', 'audit trail entries')} and{' '}
+              {countOf(report.reviews.checked, 'locked access review')} checked.
+              {report.ok
+                ? ' Every file and locked review still matches its fingerprint and the audit trail is unbroken.'
+                : ''}
             </Text>
+            {report.reviews.altered.length ? (
+              <>
+                <Text size="sm" mt={4} fw={500}>
+                  Access reviews changed after they were locked:
+                </Text>
+                <List size="sm">
+                  {report.reviews.altered.map((r) => (
+                    <List.Item key={r.id}>
+                      <a href={hashForArea('access-reviews', String(r.id))}>{r.label}</a>
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            ) : null}
             {report.audit.brokenAt !== null ? (
               <Text size="sm" mt={4}>
                 The audit trail is broken at entry {formatNumber(report.audit.brokenAt)}.
