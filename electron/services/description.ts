@@ -121,7 +121,7 @@ export async function previewDescription(
     gaps: descriptionGaps(description),
     dc4Incidents: derived.significantIncidents(vault.db, type2 ? engagement.periodStart : null, end),
     dc5Criteria: inScope,
-    dc6Cuecs: derived.cuecs(vault.db),
+    dc6Cuecs: derived.cuecs(vault.db, engagement.categories),
     dc7Subservice: derived.subserviceOrganizations(vault.db),
     dc8NotApplicable: notApplicable,
     dc9Changes:

@@ -5,6 +5,7 @@ import type {
   IncidentEntry,
   SubserviceEntry,
 } from '../../../shared/domain/description';
+import { CRITERIA_BY_ID } from '../../../shared/catalog/criteria';
 import type { Db } from '../database';
 
 // Read-only queries for the derived description sections and the package. The
@@ -58,19 +59,37 @@ export function significantIncidents(db: Db, from: string | null, to: string): D
   };
 }
 
-/** DC6: the complementary user entity controls, in their display order. */
-export function cuecs(db: Db): DerivedList<CuecEntry> {
+/**
+ * DC6: the complementary user entity controls, in their display order, that bear on the criteria in scope: a
+ * CUEC related only to criteria of categories out of scope is left out, one related to no criterion stays,
+ * and each lists only its in-scope criteria.
+ */
+export function cuecs(db: Db, categories: readonly string[]): DerivedList<CuecEntry> {
   if (!hasTable(db, 'cuec')) return unavailable();
+  const scope = new Set(categories);
+  const inScope = (criterion: string) => {
+    const c = CRITERIA_BY_ID.get(criterion);
+    return c !== undefined && scope.has(c.category);
+  };
   const rows = db.prepare('SELECT id, text FROM cuec ORDER BY position, id').all() as { id: number; text: string }[];
-  const criteria = db
+  const criteria = new Map<number, string[]>();
+  for (const c of db
     .prepare('SELECT cuec_id AS id, criterion_id AS criterion FROM cuec_criterion ORDER BY criterion_id')
-    .all() as { id: number; criterion: string }[];
+    .all() as { id: number; criterion: string }[]) {
+    const list = criteria.get(c.id);
+    if (list) list.push(c.criterion);
+    else criteria.set(c.id, [c.criterion]);
+  }
+  const kept = rows.filter((r) => {
+    const related = criteria.get(r.id) ?? [];
+    return related.length === 0 || related.some(inScope);
+  });
   return {
     available: true,
-    rows: rows.map((r, i) => ({
+    rows: kept.map((r, i) => ({
       ref: `CUEC-${i + 1}`,
       description: r.text,
-      criteria: criteria.filter((c) => c.id === r.id).map((c) => c.criterion),
+      criteria: (criteria.get(r.id) ?? []).filter(inScope),
     })),
   };
 }

@@ -204,6 +204,31 @@ describe('derived sections from the registers', () => {
   });
 });
 
+describe('complementary user entity controls (DC6)', () => {
+  it('lists only CUECs related to criteria in scope (or to none), each with its in-scope criteria', async () => {
+    const fixture = await packageFixture(); // Security and Confidentiality in scope; Privacy is not
+    await call(fixture.wb, 'cuecs.save', {
+      cuecs: [
+        { text: 'Clients remove access for their own users who leave.', criteria: ['CC6.2'] },
+        { text: 'Clients publish a privacy notice to their own customers.', criteria: ['P1.1'] },
+        { text: 'Clients keep their API keys secret.', criteria: [] },
+        { text: 'Clients classify the files they upload.', criteria: ['C1.1', 'P4.1'] },
+      ],
+    });
+    const preview = await call<DescriptionPreview>(fixture.wb, 'description.preview', {});
+    expect(preview.dc6Cuecs.rows).toEqual([
+      { ref: 'CUEC-1', description: 'Clients remove access for their own users who leave.', criteria: ['CC6.2'] },
+      { ref: 'CUEC-2', description: 'Clients keep their API keys secret.', criteria: [] },
+      { ref: 'CUEC-3', description: 'Clients classify the files they upload.', criteria: ['C1.1'] },
+    ]);
+    const { flat, raw } = await descriptionPdf(fixture);
+    expect(raw).toContain('CUEC-1 Clients remove access for their own users who leave. CC6.2');
+    expect(raw).toContain('CUEC-3 Clients classify the files they upload. C1.1');
+    expect(flat).not.toContain('privacy notice');
+    expect(flat).not.toContain('P4.1');
+  });
+});
+
 describe('description operations', () => {
   it('saves the narratives and lists, records an audit entry, and reads them back', async () => {
     const { wb } = await packageFixture();
