@@ -21,7 +21,7 @@ const MAX_REFS = 4;
 
 /** The first few references; the full list is in the CSV, the workbook and evidence-index.csv. */
 function evidenceCell(r: MatrixRow): string {
-  if (!r.controlId) return '';
+  if (r.kind !== 'control') return '';
   if (r.evidence.length === 0) return 'None yet';
   const shown = r.evidence.slice(0, MAX_REFS).join(', ');
   const more = r.evidence.length > MAX_REFS ? ` and ${r.evidence.length - MAX_REFS} more` : '';
@@ -29,7 +29,8 @@ function evidenceCell(r: MatrixRow): string {
 }
 
 function controlCell(r: MatrixRow): TableCell {
-  if (!r.controlId) return [{ text: r.controlName, font: 'Italic', color: COLOR.stampDraft }];
+  if (r.kind === 'no-control') return [{ text: r.controlName, font: 'Italic', color: COLOR.stampDraft }];
+  if (r.kind === 'not-applicable') return [{ text: r.controlName, font: 'Italic', color: COLOR.muted }];
   return [{ text: `${r.controlId} ${r.controlName}`, font: 'Bold' }, { text: `\n${r.description}` }];
 }
 
@@ -51,7 +52,7 @@ function drawCategory(doc: Doc, sections: Sections, rows: readonly MatrixRow[]):
       ],
       rows: list.map((r) => [
         controlCell(r),
-        r.controlId ? [{ text: r.owner }, { text: `\n${r.frequency}`, color: COLOR.muted }] : '',
+        r.kind === 'control' ? [{ text: r.owner }, { text: `\n${r.frequency}`, color: COLOR.muted }] : '',
         evidenceCell(r),
       ]),
     });
@@ -77,7 +78,9 @@ export async function writeMatrixPdf(
   try {
     const outline = new Outline(doc);
     const categories = [...new Set(input.rows.map((r) => r.category))];
-    const controls = new Set(input.rows.filter((r) => r.controlId).map((r) => r.controlId)).size;
+    const controls = new Set(input.rows.filter((r) => r.kind === 'control').map((r) => r.controlId)).size;
+    const applicable = new Set(input.rows.filter((r) => r.kind !== 'not-applicable').map((r) => r.criterionId)).size;
+    const notApplicable = input.rows.filter((r) => r.kind === 'not-applicable').length;
     drawCover(doc, {
       orgName: input.orgName,
       label: input.reportType === 'type2' ? 'SOC 2 Type II' : 'SOC 2 Type I',
@@ -85,7 +88,7 @@ export async function writeMatrixPdf(
       lines: [
         input.systemName,
         input.periodLabel.replace(/^./, (c) => c.toUpperCase()),
-        `${controls} controls addressing ${new Set(input.rows.map((r) => r.criterionId)).size} criteria`,
+        `${controls} controls addressing ${applicable} criteria${notApplicable ? `; ${notApplicable} not applicable` : ''}`,
       ],
       createdAt: options.createdAt,
       draft: options.draft,
@@ -99,7 +102,8 @@ export async function writeMatrixPdf(
     sections.heading(1, 'How to read this matrix');
     paragraph(
       doc,
-      'Each row pairs a trust services criterion in scope with a control that addresses it. A control that addresses several criteria appears under each of them. ' +
+      'Each row pairs a trust services criterion in scope with a control that addresses it. A control that addresses several criteria appears under each of them; ' +
+        'a criterion marked not applicable has one row giving the reason. ' +
         'Evidence references (E-number) name evidence items; the files are in the package under evidence/, in one folder per control, and are listed in evidence-index.csv.',
     );
     if (input.rows.length === 0) note(doc, 'No trust services criteria are in scope.');

@@ -3,13 +3,18 @@ import { CRITERIA } from '../../shared/catalog/criteria';
 import { toCsv } from '../../shared/csv';
 import { FREQUENCY_LABELS, STATUS_LABELS, type Control } from '../../shared/domain/controls';
 
-/** One line of the controls matrix: a criterion in scope and one control that addresses it. */
+/**
+ * One line of the controls matrix: a criterion in scope and one control that addresses it, or the criterion
+ * alone when no control is mapped (a gap) or when it is marked not applicable (with the reason).
+ */
 export interface MatrixRow {
+  kind: 'control' | 'no-control' | 'not-applicable';
   category: string;
   criterionId: string;
   topic: string;
-  /** Empty when no applicable control is mapped to the criterion (a gap the auditor will see). */
+  /** Empty on a gap or a not-applicable line. */
   controlId: string;
+  /** The control's name; on a line without a control, what the line says ("Not applicable: <reason>"). */
   controlName: string;
   description: string;
   owner: string;
@@ -25,11 +30,14 @@ export function evidenceRef(id: number): string {
   return `E-${id}`;
 }
 
-/** Criteria in scope (less those marked not applicable) with their applicable controls, in catalogue order. */
+/**
+ * Criteria in scope with their applicable controls, in catalogue order; a criterion marked not applicable
+ * gets one line with its reason instead, so the auditor sees every in-scope criterion accounted for.
+ */
 export function buildMatrix(
   controls: readonly Control[],
   categories: readonly string[],
-  notApplicable: ReadonlySet<string>,
+  notApplicable: ReadonlyMap<string, string>,
   evidenceByControl: ReadonlyMap<string, number[]>,
   folderOf: (controlId: string) => string,
 ): MatrixRow[] {
@@ -46,16 +54,34 @@ export function buildMatrix(
   }
   const rows: MatrixRow[] = [];
   for (const criterion of CRITERIA) {
-    if (!scope.has(criterion.category) || notApplicable.has(criterion.id)) continue;
+    if (!scope.has(criterion.category)) continue;
     const base = {
       category: categoryName.get(criterion.category) ?? criterion.category,
       criterionId: criterion.id,
       topic: criterion.topic,
     };
+    const reason = notApplicable.get(criterion.id);
+    if (reason !== undefined) {
+      rows.push({
+        ...base,
+        kind: 'not-applicable',
+        controlId: '',
+        controlName: `Not applicable: ${reason}`,
+        description: '',
+        owner: '',
+        frequency: '',
+        type: '',
+        status: 'Not applicable',
+        evidence: [],
+        evidenceFolder: '',
+      });
+      continue;
+    }
     const mapped = byCriterion.get(criterion.id) ?? [];
     if (mapped.length === 0) {
       rows.push({
         ...base,
+        kind: 'no-control',
         controlId: '',
         controlName: 'No control mapped',
         description: '',
@@ -71,6 +97,7 @@ export function buildMatrix(
       const evidence = (evidenceByControl.get(c.id) ?? []).map(evidenceRef);
       rows.push({
         ...base,
+        kind: 'control',
         controlId: c.id,
         controlName: c.name,
         description: c.description,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
-import { toCsv } from '../../shared/csv';
+import { csvCell } from '../../shared/csv';
 import { AppError } from '../../shared/contract/errors';
 import type { DescriptionPreview, PackageManifest, PackageSummary } from '../../shared/domain/description';
 import { EVIDENCE_TYPE_LABELS, safeFileName, type EvidenceType } from '../../shared/domain/evidence';
@@ -66,7 +66,8 @@ export interface PackageDocuments {
   preview: DescriptionPreview;
   matrix: MatrixRow[];
   documents: PackageDocument[];
-  evidence: EvidenceFileRow[];
+  /** Every evidence file of the package: where it goes, its size and hash (the bytes stay in the vault). */
+  evidence: PackageEvidence[];
 }
 
 /** The documents of the package (PDFs, matrix, evidence index), built in memory. */
@@ -77,15 +78,8 @@ export async function buildDocuments(
 ): Promise<PackageDocuments> {
   const preview = await previewDescription(vault, { draft: requestedDraft, at: createdAt.toISOString() });
   const draft = preview.draftReasons.length > 0;
-  const evidence = evidenceFiles(vault.db);
-  const byControl = new Map<string, number[]>();
-  for (const row of evidence) {
-    if (!row.controlId) continue;
-    const list = byControl.get(row.controlId);
-    if (list) list.push(row.evidenceId);
-    else byControl.set(row.controlId, [row.evidenceId]);
-  }
-  const notApplicable = new Set(preview.dc8NotApplicable.map((n) => n.criterionId));
+  const { evidence, byControl, index } = evidenceListing(vault);
+  const notApplicable = new Map(preview.dc8NotApplicable.map((n) => [n.criterionId, n.reason]));
   const engagement = getEngagementOrFail(vault);
   const matrix = buildMatrix(listControls(vault), engagement.categories, notApplicable, byControl, controlFolder);
 
@@ -124,36 +118,59 @@ export async function buildDocuments(
       bytes: await pdfBytes((out) => writePoliciesPdf(policies, out, { title: 'Approved policies', createdAt, draft })),
     });
   }
-  documents.push({ path: FILES.evidenceIndex, bytes: Buffer.from(evidenceIndexCsv(evidence), 'utf8') });
+  documents.push({ path: FILES.evidenceIndex, bytes: index });
   return { preview, matrix, documents, evidence };
 }
 
-function evidenceIndexCsv(rows: readonly EvidenceFileRow[]): string {
-  return toCsv(
-    [
-      'Evidence',
-      'Title',
-      'Type',
-      'Control',
-      'File in package',
-      'Effective date',
-      'Collected at',
-      'Size (bytes)',
-      'SHA-256',
-    ],
-    rows.map((r) => [
-      evidenceRef(r.evidenceId),
-      r.title,
-      EVIDENCE_TYPE_LABELS[r.type as EvidenceType] ?? r.type,
-      r.controlId ?? '',
-      evidencePath(r),
-      r.effectiveDate,
-      r.collectedAt,
-      r.size,
-      r.sha256,
-    ]),
-    { bom: true },
-  );
+/**
+ * The package's evidence files, the evidence ids by control and the evidence index, from one query.
+ * Its rows (titles, dates, file names of tens of thousands of files on a large vault) are dropped
+ * once these are made, before the PDFs are written, instead of living until the package is done.
+ */
+function evidenceListing(vault: Vault): {
+  evidence: PackageEvidence[];
+  byControl: Map<string, number[]>;
+  index: Buffer;
+} {
+  const rows = evidenceFiles(vault.db);
+  const byControl = new Map<string, number[]>();
+  const evidence: PackageEvidence[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    evidence[i] = { path: evidencePath(row), sha256: row.sha256, size: row.size };
+    if (!row.controlId) continue;
+    const list = byControl.get(row.controlId);
+    if (list) list.push(row.evidenceId);
+    else byControl.set(row.controlId, [row.evidenceId]);
+  }
+  return { evidence, byControl, index: Buffer.from(evidenceIndexCsv(rows, evidence), 'utf8') };
+}
+
+/** One line per evidence file (`files[i]` is where `rows[i]` goes in the package), built line by line. */
+function evidenceIndexCsv(rows: readonly EvidenceFileRow[], files: readonly PackageEvidence[]): string {
+  const header = [
+    'Evidence',
+    'Title',
+    'Type',
+    'Control',
+    'File in package',
+    'Effective date',
+    'Collected at',
+    'Size (bytes)',
+    'SHA-256',
+  ];
+  const lines: string[] = new Array(rows.length + 1);
+  lines[0] = header.map((h) => csvCell(h)).join(',');
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    lines[i + 1] =
+      `${csvCell(evidenceRef(r.evidenceId))},${csvCell(r.title)},` +
+      `${csvCell(EVIDENCE_TYPE_LABELS[r.type as EvidenceType] ?? r.type)},${csvCell(r.controlId ?? '')},` +
+      `${csvCell(files[i]!.path)},${csvCell(r.effectiveDate)},${csvCell(r.collectedAt)},` +
+      `${csvCell(r.size)},${csvCell(r.sha256)}`;
+  }
+  // The same text toCsv writes: a BOM, CRLF after every line.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** A file name for the package: organisation, report and export day. */
@@ -191,14 +208,10 @@ export async function exportPackage(vault: Vault, options: ExportOptions): Promi
     generator: `${APP_NAME} ${APP_VERSION}`,
     draft,
   };
-  const items: PackageEvidence[] = evidence.map((row) => ({
-    path: evidencePath(row),
-    sha256: row.sha256,
-    size: row.size,
-    open: () => vault.blobs.read(row.sha256),
-  }));
-  const written = await writePackageZip(path.resolve(options.out), manifest, documents, items, {
+  const written = await writePackageZip(path.resolve(options.out), manifest, documents, evidence, {
     mtime: createdAt,
+    // The chunks one after another, each read from the vault only when the writer asks for it.
+    read: (item) => vault.blobs.chunks(item.sha256),
     onProgress: (p) => options.onProgress?.('evidence', p),
   });
   const fileName = path.basename(options.out);
@@ -215,7 +228,7 @@ export async function exportPackage(vault: Vault, options: ExportOptions): Promi
     size: written.size,
     fingerprint: written.fingerprint,
     files: written.files,
-    evidenceFiles: items.length,
+    evidenceFiles: evidence.length,
     draft,
     draftReasons: preview.draftReasons,
     exportedAt: at,

@@ -1,9 +1,10 @@
+import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPackage, FILES } from '../../../electron/services/export';
 import { tempDir } from '../../helpers/tmp';
-import { packageFixture } from './package-fixture';
+import { call, packageFixture } from './package-fixture';
 import { bookmarks, pageTexts, qpdfCheck, screenshot } from './pdf-tools';
 
 describe('controls matrix PDF', () => {
@@ -34,5 +35,32 @@ describe('controls matrix PDF', () => {
     const withHeader = pages.slice(3).filter((p) => p.includes('Control and description'));
     expect(withHeader.length).toBe(pages.length - 3);
     screenshot(file, 4, 'export-matrix');
+  });
+
+  it('gives each criterion marked not applicable a row with its reason, in the PDF, the CSV and the workbook', async () => {
+    const { wb, dir } = await packageFixture();
+    const reason = 'We run no offices or data centres; all hosting is with a carved-out cloud provider.';
+    await call(wb, 'criteria.setExclusion', { criterionId: 'CC6.4', reason });
+    const out = path.join(dir, 'package.zip');
+    await exportPackage(wb.requireVault(), { out, at: '2026-07-03T09:30:00Z' });
+    const root = tempDir('attest-unzip-');
+    execFileSync('unzip', ['-q', out, '-d', root]);
+
+    const pages = pageTexts(path.join(root, FILES.matrixPdf));
+    const page = pages.find((p) => /CC6\.4 Physical access restricted/.test(p));
+    expect(page).toBeDefined();
+    const after = page!.slice(page!.indexOf('CC6.4 Physical access restricted')).replace(/\s+/g, ' ');
+    expect(after).toContain('Not applicable: We run no offices or data centres');
+    expect(pages[0]!.replace(/\s+/g, ' ')).toMatch(/controls addressing \d+ criteria; 1 not applicable/);
+
+    const csv = fs.readFileSync(path.join(root, FILES.matrixCsv), 'utf8');
+    const line = csv.split('\r\n').find((l) => l.includes(',CC6.4,'));
+    expect(line).toBe(`Security,CC6.4,Physical access restricted,,Not applicable: ${reason},,,,,Not applicable,,`);
+    expect(csv.split('\r\n').filter((l) => l.includes(',CC6.4,'))).toHaveLength(1);
+
+    const xlsx = tempDir('attest-xlsx-');
+    execFileSync('unzip', ['-q', path.join(root, FILES.matrixXlsx), '-d', xlsx]);
+    const sheet = fs.readFileSync(path.join(xlsx, 'xl', 'worksheets', 'sheet1.xml'), 'utf8');
+    expect(sheet).toContain(`Not applicable: ${reason}`);
   });
 });
