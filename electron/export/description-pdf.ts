@@ -5,12 +5,24 @@ import {
   type DescriptionPreview,
   type IncidentEntry,
 } from '../../shared/domain/description';
-import { drawCover, list, note, paragraph, paragraphs, Sections, table } from './doc-parts';
+import {
+  drawCover,
+  headingHeight,
+  list,
+  note,
+  noteHeight,
+  paragraph,
+  paragraphs,
+  Sections,
+  table,
+  tableKeep,
+  type TableSpec,
+} from './doc-parts';
 import { createPdf, finish, type PdfResult } from './pdf/document';
-import { contentLeft, contentTop, ensureSpace, newPage, onPage, type Doc } from './pdf/flow';
+import { contentLeft, contentTop, contentWidth, ensureSpace, newPage, onPage, type Doc } from './pdf/flow';
 import { longDate } from './pdf/format';
 import { Outline } from './pdf/outline';
-import { putText } from './pdf/text';
+import { layoutRuns, putText } from './pdf/text';
 import { fillToc, reserveToc, type TocItem } from './pdf/toc';
 import { COLOR, TYPE } from './pdf/theme';
 
@@ -44,12 +56,24 @@ export function sectionTitles(p: Pick<DescriptionPreview, 'systemName' | 'report
   };
 }
 
+const SIGNATURE_ROWS = 3;
+
+function signedFor(p: DescriptionPreview): string {
+  return `Signed for the management of ${p.orgName}:`;
+}
+
+/** The height drawSignature takes: the space above, the line "Signed for...", room to sign, name, title, date. */
+function signatureHeight(doc: Doc, p: DescriptionPreview): number {
+  const lines = layoutRuns(doc, [{ text: signedFor(p) }], TYPE.body, contentWidth(doc)).length;
+  return 18 + lines * TYPE.body.lineHeight + 7 + 30 + 6 + SIGNATURE_ROWS * (TYPE.body.lineHeight + 2);
+}
+
 function drawSignature(doc: Doc, p: DescriptionPreview): void {
   const x = contentLeft(doc);
   const s = p.description.signatory;
-  ensureSpace(doc, 130);
+  ensureSpace(doc, signatureHeight(doc, p));
   doc.y += 18;
-  paragraph(doc, `Signed for the management of ${p.orgName}:`);
+  paragraph(doc, signedFor(p));
   doc.y += 30;
   doc
     .moveTo(x, doc.y)
@@ -76,7 +100,8 @@ function drawAssertion(doc: Doc, sections: Sections, p: DescriptionPreview, titl
   paragraph(doc, [{ text: a.heading, font: 'Bold' }]);
   for (const text of a.paragraphs) paragraph(doc, text);
   paragraph(doc, a.confirmation);
-  list(doc, a.statements, (i) => `(${String.fromCharCode(97 + i)})`);
+  // The signature never stands alone on a page: the last statement goes with it.
+  list(doc, a.statements, (i) => `(${String.fromCharCode(97 + i)})`, { keepWithLast: signatureHeight(doc, p) });
   drawSignature(doc, p);
 }
 
@@ -119,37 +144,44 @@ function drawDescription(
   if (d.servicesProvided.trim()) paragraphs(doc, d.servicesProvided);
   else note(doc, 'Management has not yet described the services provided.');
 
-  sections.heading(2, dc2);
-  table(
-    doc,
-    [{ header: 'Service commitment', width: 0.4 }, { header: 'System requirements that meet it' }],
-    d.commitments.map((c) => [c.title, c.detail]),
-    'Management has not yet listed its principal service commitments.',
-  );
+  // Every table section keeps its heading with the table's header and first row (or the note said instead).
+  const tableSection = (level: 2 | 3, title: string, spec: TableSpec) => {
+    sections.heading(level, title, tableKeep(doc, spec));
+    table(doc, spec);
+  };
+  const noteSection = (title: string, text: string) => {
+    sections.heading(2, title, noteHeight(doc, text));
+    note(doc, text);
+  };
 
-  sections.heading(2, dc3);
-  for (const kind of COMPONENT_KINDS) {
-    sections.heading(3, COMPONENT_LABELS[kind]);
-    table(
-      doc,
-      [{ header: 'Component', width: 0.3 }, { header: 'Description' }],
-      d.components[kind].map((c) => [c.title, c.detail]),
-      `No ${COMPONENT_LABELS[kind].toLowerCase()} components are listed yet.`,
-    );
-  }
+  tableSection(2, dc2, {
+    columns: [{ header: 'Service commitment', width: 0.4 }, { header: 'System requirements that meet it' }],
+    rows: d.commitments.map((c) => [c.title, c.detail]),
+    empty: 'Management has not yet listed its principal service commitments.',
+  });
 
-  sections.heading(2, dc4);
-  if (!p.dc4Incidents.available) note(doc, unavailable('an incident log'));
+  const components = COMPONENT_KINDS.map((kind) => ({
+    title: COMPONENT_LABELS[kind],
+    spec: {
+      columns: [{ header: 'Component', width: 0.3 }, { header: 'Description' }],
+      rows: d.components[kind].map((c) => [c.title, c.detail]),
+      empty: `No ${COMPONENT_LABELS[kind].toLowerCase()} components are listed yet.`,
+    },
+  }));
+  const first = components[0]!;
+  sections.heading(2, dc3, headingHeight(doc, 3, first.title) + tableKeep(doc, first.spec));
+  for (const c of components) tableSection(3, c.title, c.spec);
+
+  if (!p.dc4Incidents.available) noteSection(dc4, unavailable('an incident log'));
   else
-    table(
-      doc,
-      [
+    tableSection(2, dc4, {
+      columns: [
         { header: 'Date' },
         { header: 'Incident', width: 0.28 },
         { header: 'Effect on the system', width: 0.27 },
         { header: 'Resolution', width: 0.27 },
       ],
-      p.dc4Incidents.rows.map((i) => [
+      rows: p.dc4Incidents.rows.map((i) => [
         longDate(i.date),
         [
           { text: `${i.ref} ${i.title} (${i.severity})`, font: 'Bold' as const },
@@ -158,77 +190,76 @@ function drawDescription(
         i.effect,
         resolution(i),
       ]),
-      p.reportType === 'type2'
-        ? 'No significant incidents occurred during the period.'
-        : 'No significant incidents occurred up to the date of the description.',
-    );
+      empty:
+        p.reportType === 'type2'
+          ? 'No significant incidents occurred during the period.'
+          : 'No significant incidents occurred up to the date of the description.',
+    });
 
-  sections.heading(2, dc5);
-  table(
-    doc,
-    [{ header: 'Criterion' }, { header: 'Topic', width: 0.34 }, { header: 'Related controls' }],
-    p.dc5Criteria.map((c) => [
+  tableSection(2, dc5, {
+    columns: [{ header: 'Criterion' }, { header: 'Topic', width: 0.34 }, { header: 'Related controls' }],
+    rows: p.dc5Criteria.map((c) => [
       c.criterionId,
       c.topic,
       c.controls.length ? c.controls.map((k) => `${k.id} ${k.name}`).join('\n') : 'No control mapped yet',
     ]),
-    'No trust services criteria are in scope.',
-  );
+    empty: 'No trust services criteria are in scope.',
+  });
 
-  sections.heading(2, dc6);
-  if (!p.dc6Cuecs.available) note(doc, unavailable('complementary user entity controls'));
+  if (!p.dc6Cuecs.available) noteSection(dc6, unavailable('complementary user entity controls'));
   else
-    table(
-      doc,
-      [{ header: 'Ref' }, { header: 'Control expected of user entities', width: 0.62 }, { header: 'Criteria' }],
-      p.dc6Cuecs.rows.map((c) => [c.ref, c.description, c.criteria.join(', ')]),
-      'No complementary user entity controls are assumed.',
-    );
+    tableSection(2, dc6, {
+      columns: [
+        { header: 'Ref' },
+        { header: 'Control expected of user entities', width: 0.62 },
+        { header: 'Criteria' },
+      ],
+      rows: p.dc6Cuecs.rows.map((c) => [c.ref, c.description, c.criteria.join(', ')]),
+      empty: 'No complementary user entity controls are assumed.',
+    });
 
-  sections.heading(2, dc7);
-  if (!p.dc7Subservice.available) note(doc, unavailable('a vendor register'));
+  if (!p.dc7Subservice.available) noteSection(dc7, unavailable('a vendor register'));
   else
-    table(
-      doc,
-      [
+    tableSection(2, dc7, {
+      columns: [
         { header: 'Subservice organization', width: 0.2 },
         { header: 'Service', width: 0.2 },
         { header: 'Treatment' },
         { header: 'Controls expected of it (CSOCs)', width: 0.4 },
       ],
-      p.dc7Subservice.rows.map((s) => [
+      rows: p.dc7Subservice.rows.map((s) => [
         s.name,
         s.service,
         s.treatment === 'carve-out' ? 'Carve-out' : 'Inclusive',
         s.csocs.length ? s.csocs.map((c) => `• ${c}`).join('\n') : 'None stated',
       ]),
-      `${p.orgName} uses no subservice organizations for this system.`,
-    );
+      empty: `${p.orgName} uses no subservice organizations for this system.`,
+    });
 
-  sections.heading(2, dc8);
-  table(
-    doc,
-    [{ header: 'Criterion' }, { header: 'Topic', width: 0.3 }, { header: 'Why it does not apply', width: 0.55 }],
-    p.dc8NotApplicable.map((c) => [c.criterionId, c.topic, c.reason]),
-    'Every criterion of the categories in scope applies to the system.',
-  );
+  tableSection(2, dc8, {
+    columns: [
+      { header: 'Criterion' },
+      { header: 'Topic', width: 0.3 },
+      { header: 'Why it does not apply', width: 0.55 },
+    ],
+    rows: p.dc8NotApplicable.map((c) => [c.criterionId, c.topic, c.reason]),
+    empty: 'Every criterion of the categories in scope applies to the system.',
+  });
   if (d.notApplicableNotes.trim()) paragraphs(doc, d.notApplicableNotes);
 
-  sections.heading(2, dc9);
-  if (p.reportType === 'type1') note(doc, 'Not applicable: a Type I description speaks for a single date.');
-  else if (!p.dc9Changes.available) note(doc, unavailable('change records'));
+  if (p.reportType === 'type1') noteSection(dc9, 'Not applicable: a Type I description speaks for a single date.');
+  else if (!p.dc9Changes.available) noteSection(dc9, unavailable('change records'));
   else
-    table(
-      doc,
-      [
+    tableSection(2, dc9, {
+      columns: [
         { header: 'Date' },
         { header: 'Change', width: 0.3 },
         { header: 'Kind' },
         { header: 'What changed', width: 0.4 },
       ],
-      p.dc9Changes.rows.map((c) => [longDate(c.date), `${c.ref} ${c.title}`, c.kind, c.description]),
-      'No significant changes were made to the system or its controls during the period.',
-    );
+      rows: p.dc9Changes.rows.map((c) => [longDate(c.date), `${c.ref} ${c.title}`, c.kind, c.description]),
+      empty: 'No significant changes were made to the system or its controls during the period.',
+    });
 }
 
 /** The system description (DC1-DC9) with management's assertion in front, as one PDF. */

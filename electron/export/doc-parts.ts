@@ -11,7 +11,7 @@ import {
 } from './pdf/flow';
 import { isoDay, longDate } from './pdf/format';
 import type { Outline } from './pdf/outline';
-import { drawTable, type TableColumn, type TableCell } from './pdf/table';
+import { drawTable, tableLeadHeight, type TableColumn, type TableCell } from './pdf/table';
 import { drawParagraph, layoutRuns, putText, type Run } from './pdf/text';
 import type { TocEntry } from './pdf/toc';
 import { COLOR, TYPE, headingStyle, spaceAfter, spaceBefore, type TextStyle } from './pdf/theme';
@@ -30,15 +30,17 @@ export class Sections {
     private readonly outline: Outline,
   ) {}
 
-  /** A heading kept with `keep` points of what follows; level 1 and 2 go into the contents. */
+  /**
+   * A heading kept with `keep` points of what follows (a few lines of text by default; for a table, its header
+   * and first row: see tableKeep), so that no heading ends a page alone. Level 1 and 2 go into the contents.
+   */
   heading(level: 1 | 2 | 3, title: string, keep = 3 * TYPE.body.lineHeight): void {
     const doc = this.doc;
     const style = headingStyle(level);
     const x = contentLeft(doc);
     const width = contentWidth(doc);
     gap(doc, spaceBefore(level));
-    const lines = layoutRuns(doc, [{ text: title }], style, width).length;
-    ensureSpace(doc, lines * style.lineHeight + spaceAfter(level) + keep);
+    ensureSpace(doc, headingHeight(doc, level, title) - spaceBefore(level) + keep);
     drawParagraph(doc, [{ text: title }], style, {
       x,
       width,
@@ -53,6 +55,13 @@ export class Sections {
   }
 }
 
+/** The height a heading takes, space before and after included (for keeping a heading with a sub-heading). */
+export function headingHeight(doc: Doc, level: 1 | 2 | 3, title: string): number {
+  const style = headingStyle(level);
+  const lines = layoutRuns(doc, [{ text: title }], style, contentWidth(doc)).length;
+  return spaceBefore(level) + lines * style.lineHeight + spaceAfter(level);
+}
+
 export function paragraph(doc: Doc, runs: string | readonly Run[], style: TextStyle = TYPE.body): void {
   const list = typeof runs === 'string' ? [{ text: runs }] : runs;
   drawParagraph(doc, list, style, { x: contentLeft(doc), width: contentWidth(doc) });
@@ -64,18 +73,37 @@ export function paragraphs(doc: Doc, text: string): void {
   for (const p of text.split(/\n\s*\n/)) if (p.trim()) paragraph(doc, p.trim());
 }
 
+const NOTE_STYLE: TextStyle = { ...TYPE.body, color: COLOR.muted };
+
 /** A muted note, for sections with nothing to list. */
 export function note(doc: Doc, text: string): void {
-  paragraph(doc, [{ text, font: 'Italic' }], { ...TYPE.body, color: COLOR.muted });
+  paragraph(doc, [{ text, font: 'Italic' }], NOTE_STYLE);
 }
 
-/** A list with hanging markers ("a.", "•"). */
-export function list(doc: Doc, items: readonly (string | readonly Run[])[], marker: (i: number) => string): void {
+/** The height note() takes. */
+export function noteHeight(doc: Doc, text: string): number {
+  return layoutRuns(doc, [{ text, font: 'Italic' }], NOTE_STYLE, contentWidth(doc)).length * NOTE_STYLE.lineHeight + 7;
+}
+
+/**
+ * A list with hanging markers ("a.", "•"). `keepWithLast`: points of what follows that must stay on the page
+ * of the last item (the signature under the last statement of an assertion).
+ */
+export function list(
+  doc: Doc,
+  items: readonly (string | readonly Run[])[],
+  marker: (i: number) => string,
+  options: { keepWithLast?: number } = {},
+): void {
   const x = contentLeft(doc);
   const width = contentWidth(doc);
   const indent = 18;
   items.forEach((item, i) => {
     const runs = typeof item === 'string' ? [{ text: item }] : item;
+    if (i === items.length - 1 && options.keepWithLast !== undefined) {
+      const lines = layoutRuns(doc, runs, TYPE.body, width - indent).length;
+      ensureSpace(doc, lines * TYPE.body.lineHeight + 4 + 3 + options.keepWithLast);
+    }
     drawParagraph(doc, runs, TYPE.body, {
       x: x + indent,
       width: width - indent,
@@ -86,16 +114,27 @@ export function list(doc: Doc, items: readonly (string | readonly Run[])[], mark
   doc.y += 3;
 }
 
+/** A table of a document section: its columns, its rows, and what to say instead when there are none. */
+export interface TableSpec {
+  columns: readonly TableColumn[];
+  rows: readonly (readonly TableCell[])[];
+  empty: string;
+}
+
 /** A table over the full width, or a note when there are no rows. */
-export function table(
-  doc: Doc,
-  columns: readonly TableColumn[],
-  rows: readonly (readonly TableCell[])[],
-  empty: string,
-): void {
-  if (rows.length === 0) return note(doc, empty);
-  drawTable(doc, { columns, rows });
+export function table(doc: Doc, spec: TableSpec): void {
+  if (spec.rows.length === 0) return note(doc, spec.empty);
+  drawTable(doc, { columns: spec.columns, rows: spec.rows });
   doc.y += 10;
+}
+
+/**
+ * What must fit under a heading for the table() below it to start on the same page: the table's header and
+ * first row, or the note said when it has no rows.
+ */
+export function tableKeep(doc: Doc, spec: TableSpec): number {
+  if (spec.rows.length === 0) return noteHeight(doc, spec.empty);
+  return tableLeadHeight(doc, { columns: spec.columns, rows: spec.rows });
 }
 
 export interface CoverText {

@@ -5,7 +5,7 @@ import type { MatrixRow } from './matrix';
 import { createPdf, finish, type PdfResult } from './pdf/document';
 import { contentTop, newPage, onPage, type Doc } from './pdf/flow';
 import { Outline } from './pdf/outline';
-import { drawTable, type TableCell } from './pdf/table';
+import { drawTable, tableLeadHeight, type TableCell, type TableOptions } from './pdf/table';
 import { fillToc, reserveToc } from './pdf/toc';
 import { COLOR } from './pdf/theme';
 
@@ -43,8 +43,7 @@ function drawCategory(doc: Doc, sections: Sections, rows: readonly MatrixRow[]):
     else byCriterion.set(r.criterionId, [r]);
   }
   for (const [criterionId, list] of byCriterion) {
-    sections.heading(3, `${criterionId} ${list[0]!.topic}`, 60);
-    drawTable(doc, {
+    const options: TableOptions = {
       columns: [
         { header: 'Control and description', width: 0.62 },
         { header: 'Owner and frequency', width: 0.22 },
@@ -55,7 +54,10 @@ function drawCategory(doc: Doc, sections: Sections, rows: readonly MatrixRow[]):
         r.kind === 'control' ? [{ text: r.owner }, { text: `\n${r.frequency}`, color: COLOR.muted }] : '',
         evidenceCell(r),
       ]),
-    });
+    };
+    // The heading stays with the table's header and first row.
+    sections.heading(3, `${criterionId} ${list[0]!.topic}`, tableLeadHeight(doc, options));
+    drawTable(doc, options);
     doc.y += 6;
   }
 }

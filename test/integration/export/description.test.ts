@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DescriptionPreview, SystemDescription } from '../../../shared/domain/description';
 import { sectionTitles, writeDescriptionPdf } from '../../../electron/export/description-pdf';
 import { exportPackage, FILES } from '../../../electron/services/export';
+import { Workbench } from '../../../electron/services/workbench';
 import { listAudit } from '../../../electron/vault/audit';
 import { tempDir } from '../../helpers/tmp';
 import { call, DESCRIPTION, packageFixture, UNICODE_ORG } from './package-fixture';
@@ -226,6 +227,62 @@ describe('complementary user entity controls (DC6)', () => {
     expect(raw).toContain('CUEC-3 Clients classify the files they upload. C1.1');
     expect(flat).not.toContain('privacy notice');
     expect(flat).not.toContain('P4.1');
+  });
+});
+
+/** The text of page `n` alone, as `pdftotext -f n -l n` reads it. */
+function pageText(file: string, n: number): string {
+  return execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('page layout of the description', () => {
+  it('keeps every section heading on the page of its first row, and the last statement with the signature', async () => {
+    const dir = tempDir('attest-demo-');
+    const wb = new Workbench({
+      recentFile: path.join(dir, 'recent.json'),
+      vaultOptions: { now: () => new Date('2026-12-04T09:00:00Z') },
+    });
+    await call(wb, 'vault.createDemo', { path: path.join(dir, 'demo.attest'), size: 'small' });
+    const out = path.join(dir, 'package.zip');
+    await exportPackage(wb.requireVault(), { out, at: '2026-12-04T09:00:00Z' });
+    const root = tempDir('attest-unzip-');
+    execFileSync('unzip', ['-q', out, '-d', root]);
+    const file = path.join(root, FILES.description);
+    const count = Number(pdfInfo(file).Pages);
+    const pages = Array.from({ length: count }, (_, i) => pageText(file, i + 1));
+    // After the cover and the contents (page 2), where every heading is listed too.
+    const pageOf = (text: string) => pages.findIndex((p, i) => i > 1 && p.replace(/\s+/g, ' ').includes(text)) + 1;
+
+    // Each table section: its heading, its header row and its first row on one page.
+    const sections: [string, string, string][] = [
+      ['Principal service commitments and system requirements (DC2)', 'Service commitment', 'Client data is kept'],
+      ['Significant incidents during the period (DC4)', 'Effect on the system', 'INC-1'],
+      ['Trust services criteria in scope and related controls (DC5)', 'Related controls', 'CC1.1'],
+      ['Complementary user entity controls (DC6)', 'Control expected of user entities', 'CUEC-1'],
+      ['Subservice organizations (DC7)', 'Controls expected of it (CSOCs)', 'Larkspur AI'],
+      ['Criteria not applicable (DC8)', 'Why it does not apply', 'CC6.4'],
+    ];
+    for (const [heading, header, firstRow] of sections) {
+      const page = pageOf(heading);
+      expect(page, heading).toBeGreaterThan(2);
+      const text = pages[page - 1]!.replace(/\s+/g, ' ');
+      const after = text.slice(text.indexOf(heading));
+      expect(after, heading).toContain(header);
+      expect(after, heading).toContain(firstRow);
+    }
+    // No page ends on a heading: the last line above the footer is never a section title.
+    const titles = sectionTitles({ systemName: 'Fernhill Model Delivery Platform', reportType: 'type2', orgName: '' });
+    for (const [i, p] of pages.entries()) {
+      const lines = p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      expect(titles.dc, `page ${i + 1}`).not.toContain(lines[lines.length - 2]);
+    }
+    // The signature block shares its page with the last assertion statement.
+    const signature = pageOf('Signed for the management of Fernhill Analytics');
+    expect(pages[signature - 1]).toMatch(/\(c\) the controls stated in the description operated effectively/);
+    wb.closeVault();
   });
 });
 
