@@ -68,6 +68,8 @@ export interface PackageDocuments {
   documents: PackageDocument[];
   /** Every evidence file of the package: where it goes, its size and hash (the bytes stay in the vault). */
   evidence: PackageEvidence[];
+  /** Documents left out and why, for the manifest. */
+  notes: string[];
 }
 
 /** The documents of the package (PDFs, matrix, evidence index), built in memory. */
@@ -112,14 +114,17 @@ export async function buildDocuments(
       const version = detail.versions.find((v) => v.status === 'approved')!;
       return policyDocument(vault, detail, version);
     });
-  if (policies.length) {
+  const notes: string[] = [];
+  if (policies.length === 0) {
+    notes.push(`${FILES.policies} is not included: no policy has an approved version yet.`);
+  } else {
     documents.push({
       path: FILES.policies,
       bytes: await pdfBytes((out) => writePoliciesPdf(policies, out, { title: 'Approved policies', createdAt, draft })),
     });
   }
   documents.push({ path: FILES.evidenceIndex, bytes: index });
-  return { preview, matrix, documents, evidence };
+  return { preview, matrix, documents, evidence, notes };
 }
 
 /**
@@ -188,7 +193,7 @@ export async function exportPackage(vault: Vault, options: ExportOptions): Promi
   if (!fs.existsSync(dir)) throw new AppError('invalid_input', `out: no folder ${dir}`, { field: 'out' });
   const empty = { bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0 };
   options.onProgress?.('documents', empty);
-  const { preview, documents, evidence } = await buildDocuments(vault, createdAt, options.draft === true);
+  const { preview, documents, evidence, notes } = await buildDocuments(vault, createdAt, options.draft === true);
   const engagement = getEngagementOrFail(vault);
   const draft = preview.draftReasons.length > 0;
   const manifest: Omit<PackageManifest, 'files'> = {
@@ -207,6 +212,7 @@ export async function exportPackage(vault: Vault, options: ExportOptions): Promi
     exportedAt: at,
     generator: `${APP_NAME} ${APP_VERSION}`,
     draft,
+    notes,
   };
   const written = await writePackageZip(path.resolve(options.out), manifest, documents, evidence, {
     mtime: createdAt,

@@ -272,6 +272,8 @@ export interface PackageManifest {
   exportedAt: string;
   generator: string;
   draft: boolean;
+  /** What the reader should know about the package's contents, e.g. a document left out and why. */
+  notes?: string[];
   files: ManifestFile[];
 }
 

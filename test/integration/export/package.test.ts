@@ -9,6 +9,7 @@ import type { ExportProgress, PackageManifest } from '../../../shared/domain/des
 import { verifyPackage } from '../../../electron/export/package-verify';
 import { exportPackage, FILES } from '../../../electron/services/export';
 import { latestFinishedPackage, saveExport } from '../../../electron/services/export-jobs';
+import { Workbench } from '../../../electron/services/workbench';
 import { tempDir } from '../../helpers/tmp';
 import { packageFixture, UNICODE_ORG } from './package-fixture';
 import { qpdfCheck } from './pdf-tools';
@@ -84,6 +85,7 @@ describe('export package', () => {
     expect(manifest.engagement.periodStart).toBe('2026-01-01');
     expect(manifest.exportedAt).toBe(AT);
     expect(manifest.generator).toBe('Attest 0.1.0');
+    expect(manifest.notes).toEqual([]);
     const listed = manifest.files.map((f) => f.path).sort();
     const onDisk = (fs.readdirSync(root, { recursive: true }) as string[])
       .filter((p) => fs.statSync(path.join(root, p)).isFile() && p !== 'manifest.json' && p !== 'SHA256SUMS')
@@ -228,6 +230,32 @@ describe('export package', () => {
       },
     ]);
     expect(second.checked).toBe(manifest.files.length);
+  });
+
+  it('says in manifest.json that 03 Policies.pdf is left out while no policy is approved', async () => {
+    const dir = tempDir('attest-export-');
+    const wb = new Workbench({
+      recentFile: path.join(dir, 'recent.json'),
+      vaultOptions: { now: () => new Date('2026-07-03T10:00:00Z') },
+    });
+    wb.createVault(path.join(dir, 'vault.attest'), {
+      orgName: 'Acme AI',
+      systemName: 'Acme platform',
+      reportType: 'type1',
+      asOfDate: '2026-06-30',
+      periodStart: null,
+      periodEnd: null,
+      categories: [],
+    });
+    const out = path.join(dir, 'package.zip');
+    await exportPackage(wb.requireVault(), { out, at: AT });
+    const root = unzip(out);
+    expect(fs.existsSync(path.join(root, FILES.policies))).toBe(false);
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as PackageManifest;
+    expect(manifest.notes).toEqual(['03 Policies.pdf is not included: no policy has an approved version yet.']);
+    expect(manifest.files.map((f) => f.path)).not.toContain(FILES.policies);
+    expect((await verifyPackage(out)).ok).toBe(true);
+    wb.closeVault();
   });
 
   it('leaves no file behind when the stored bytes of an evidence item are damaged', async () => {
