@@ -95,4 +95,13 @@ test('self-check on the demo vault: run, read, follow a link, fix, re-run and se
   await expect(page.getByTestId('score-trend')).toBeVisible();
   await expect(page.getByTestId('top-blockers').getByRole('link').first()).toBeVisible();
   await screen(page, 'overview-dashboard');
+
+  // The Criteria page shows each in-scope criterion's readiness from the same run; out of scope or not
+  // applicable, none.
+  await page.goto(`${host.launchUrl}#/criteria`);
+  await expect(page.getByTestId('criteria-scores-note')).toContainText('readiness out of 100 in the self-check as of');
+  await expect(page.locator('#criterion-CC6\\.1').getByTestId('criterion-score')).toHaveText(/^Score \d+(\.\d)?$/);
+  await expect(page.locator('#criterion-P1\\.1').getByTestId('criterion-score')).toHaveText('');
+  await expect(page.locator('#criterion-CC6\\.4').getByTestId('criterion-score')).toHaveText(''); // not applicable
+  await screen(page, 'criteria-scores');
 });

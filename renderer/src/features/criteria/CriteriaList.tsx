@@ -12,15 +12,22 @@ import { CriteriaFilters } from './CriteriaFilters';
 import { CriterionRow } from './CriterionRow';
 import { useCriteriaView } from './view';
 
+/** Readiness per in-scope criterion from the latest self-check run. */
+export interface CriterionScores {
+  byCriterion: Readonly<Record<string, number>>;
+  asOf: string;
+}
+
 interface CriteriaListProps {
   coverage: readonly CriterionCoverage[];
+  scores: CriterionScores | null;
   onChanged: () => void;
   /** A criterion to open and scroll to (from a link such as #/criteria/CC6.1). */
   focus: string | null;
 }
 
 /** The 61 criteria grouped by category, then series; each opens to what it asks and what answers it. */
-export function CriteriaList({ coverage, onChanged, focus }: CriteriaListProps) {
+export function CriteriaList({ coverage, onChanged, focus, scores }: CriteriaListProps) {
   const { category, coverage: state, expanded, setExpanded, reveal, setCategory, setCoverage } = useCriteriaView();
   const byId = useMemo(() => new Map(coverage.map((c) => [c.criterionId, c])), [coverage]);
 
@@ -125,7 +132,16 @@ export function CriteriaList({ coverage, onChanged, focus }: CriteriaListProps) 
                 classNames={{ item: classes.item, content: classes.content }}
               >
                 {s.criteria.map((c) => (
-                  <CriterionRow key={c.id} criterion={c} coverage={byId.get(c.id)!} onChanged={onChanged} />
+                  <CriterionRow
+                    key={c.id}
+                    criterion={c}
+                    coverage={byId.get(c.id)!}
+                    score={
+                      // A criterion marked not applicable has nothing to score (the check counts it as met).
+                      byId.get(c.id)!.state === 'not-applicable' ? null : (scores?.byCriterion[c.id] ?? null)
+                    }
+                    onChanged={onChanged}
+                  />
                 ))}
               </Accordion>
             </div>
