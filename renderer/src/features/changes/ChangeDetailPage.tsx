@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Grid, Group, List, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ErrorShape } from '../../../../shared/contract/errors';
 import type { ChangeDetail } from '../../../../shared/domain/changes';
 import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReasonModal } from '../../components/ReasonModal';
 import { formatDate, formatInstant } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { AREA_TITLE_ID } from '../../components/PageHeader';
@@ -18,62 +18,19 @@ import { ChangeFlags } from './labels';
 /** Deleting a production change takes a reason: the population the auditor samples loses a row, and the trail says why. */
 function RemoveModal({ change, onClose }: { change: ChangeDetail; onClose: () => void }) {
   const navigate = useAppStore((s) => s.navigate);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
-  const remove = async () => {
-    if (!reason.trim()) {
-      setError('Say why the change is deleted: the reason is kept in the audit trail');
-      return;
-    }
-    setBusy(true);
-    const result = await call('changes.remove', { id: change.id, reason: reason.trim() });
-    setBusy(false);
-    if (result.ok) navigate('changes');
-    else setFailure(result.error);
-  };
   return (
-    <Modal opened onClose={onClose} title={`Delete CHG-${change.id}?`}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void remove();
-        }}
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            Delete only a change recorded by mistake: the population the auditor samples should hold every change that
-            reached production. The deletion and its reason are kept in the audit trail.
-          </Text>
-          <Textarea
-            label="Why delete it?"
-            placeholder="e.g. recorded twice, the same change as CHG-12"
-            withAsterisk
-            data-autofocus
-            autosize
-            minRows={2}
-            maxLength={1000}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              if (e.currentTarget.value.trim()) setError(null);
-            }}
-            error={error}
-          />
-          {failure ? <ErrorNotice error={failure} onClose={() => setFailure(null)} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Keep
-            </Button>
-            <Button type="submit" color="red" loading={busy} leftSection={<IconTrash size={16} aria-hidden />}>
-              Delete change
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ReasonModal
+      title={`Delete CHG-${change.id}?`}
+      explanation="Delete only a change recorded by mistake: the population the auditor samples should hold every change that reached production. The deletion and its reason are kept in the audit trail."
+      label="Why delete it?"
+      placeholder="e.g. recorded twice, the same change as CHG-12"
+      missing="Say why the change is deleted: the reason is kept in the audit trail"
+      confirm="Delete change"
+      keep="Keep"
+      submit={(reason) => call('changes.remove', { id: change.id, reason })}
+      onDone={() => navigate('changes')}
+      onClose={onClose}
+    />
   );
 }
 

@@ -7,11 +7,9 @@ import {
   Divider,
   Grid,
   Group,
-  Modal,
   Paper,
   Stack,
   Text,
-  Textarea,
   Title,
   Tooltip,
 } from '@mantine/core';
@@ -22,6 +20,7 @@ import type { ErrorShape } from '../../../../shared/contract/errors';
 import { EVIDENCE_TYPE_LABELS, type EvidenceItem } from '../../../../shared/domain/evidence';
 import { call, inputIssues } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReasonModal } from '../../components/ReasonModal';
 import { formatDate, formatInstant, formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { AREA_TITLE_ID } from '../../components/PageHeader';
@@ -125,68 +124,16 @@ function MetaForm({ item, onSaved }: { item: EvidenceItem; onSaved: (item: Evide
 
 function RemoveModal({ item, onClose }: { item: EvidenceItem; onClose: () => void }) {
   const navigate = useAppStore((s) => s.navigate);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const remove = async () => {
-    if (!reason.trim()) {
-      setError('A reason for removing the evidence is required');
-      return;
-    }
-    setBusy(true);
-    const result = await call('evidence.remove', { id: item.id, reason: reason.trim() });
-    setBusy(false);
-    if (result.ok) {
-      onClose();
-      navigate('evidence');
-      return;
-    }
-    const issue = inputIssues(result.error).find((i) => i.path === 'reason');
-    if (issue) setError(issue.message);
-    else setFailure(result.error);
-  };
-
   return (
-    <Modal opened onClose={onClose} title={`Remove “${item.title}”`}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void remove();
-        }}
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            The item leaves the evidence list and its controls. The reason is kept in the audit trail, so the auditor
-            can see why it went.
-          </Text>
-          <Textarea
-            label="Why remove it?"
-            withAsterisk
-            data-autofocus
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              if (e.currentTarget.value.trim()) setError(null);
-            }}
-            error={error}
-          />
-          {failure ? <ErrorNotice error={failure} onClose={() => setFailure(null)} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Keep it
-            </Button>
-            <Button type="submit" color="red" loading={busy} leftSection={<IconTrash size={16} aria-hidden />}>
-              Remove evidence
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ReasonModal
+      title={`Remove “${item.title}”`}
+      explanation="The item leaves the evidence list and its controls. The reason is kept in the audit trail, so the auditor can see why it went."
+      missing="A reason for removing the evidence is required"
+      confirm="Remove evidence"
+      submit={(reason) => call('evidence.remove', { id: item.id, reason })}
+      onDone={() => navigate('evidence')}
+      onClose={onClose}
+    />
   );
 }
 
