@@ -95,7 +95,7 @@ export function IntegrityPanel() {
             data-testid="verify-report"
           >
             <Text size="sm">
-              {countOf(report.blobsChecked, 'file')} ({formatSize(report.bytesChecked)}) re-hashed and{' '}
+              {countOf(report.blobsChecked, 'file')} ({formatSize(report.bytesChecked)}) re-hashed;{' '}
               {countOf(report.audit.entries, 'audit trail entry', 'audit trail entries')} and{' '}
               {countOf(report.reviews.checked, 'locked access review')} checked.
               {report.ok
