@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/contract/errors';
 import {
   TRAINING_IN_FUTURE,
+  ACKNOWLEDGED_IN_FUTURE,
   personStatus,
   trainingDueAfter,
   trainingState,
@@ -149,6 +150,11 @@ export function removeTraining(vault: Vault, id: number): null {
 }
 
 export function acknowledgePolicy(vault: Vault, input: z.output<typeof acknowledgeSchema>): { added: number } {
+  if (input.acknowledgedOn > vault.today()) {
+    throw new AppError('invalid_input', `acknowledgedOn: ${ACKNOWLEDGED_IN_FUTURE}`, {
+      issues: [{ path: 'acknowledgedOn', message: ACKNOWLEDGED_IN_FUTURE }],
+    });
+  }
   return vault.write('people.acknowledge', (tx) => {
     const version = q.approvedVersion(vault.db, input.policyId, input.version);
     if (!version) {

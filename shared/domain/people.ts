@@ -126,6 +126,9 @@ export const personIdSchema = z.object({ id: z.number().int().positive() }).stri
 /** Training is recorded once done; the service checks against the vault's today, the form against the local one. */
 export const TRAINING_IN_FUTURE = 'The completion date is in the future: record training once it has been completed';
 
+export const ACKNOWLEDGED_IN_FUTURE =
+  'The acknowledgement date is in the future: record it once the person has read and accepted the policy';
+
 export const trainingAddSchema = z
   .object({
     personIds: z.array(z.number().int().positive()).min(1, 'Choose at least one person').max(100_000),

@@ -141,6 +141,16 @@ describe('people', () => {
       acknowledgedOn: '2026-02-01',
     });
     expect(refused.message).toContain('no approved version');
+    // Not yet read: a date ahead of today is refused, naming the field, and nothing is recorded.
+    const before = tableCounts(wb.requireVault());
+    const ahead = await failure(wb, 'people.acknowledge', {
+      personIds: [ada.id],
+      policyId: policy.id,
+      acknowledgedOn: '2026-07-16',
+    });
+    expect(ahead).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'acknowledgedOn' }] } });
+    expect(ahead.message).toMatch(/^acknowledgedOn: The acknowledgement date is in the future/);
+    expect(tableCounts(wb.requireVault())).toEqual(before);
 
     await call(wb, 'people.acknowledge', { personIds: [ada.id], policyId: policy.id, acknowledgedOn: '2026-02-01' });
     let detail = await call<PersonDetail>(wb, 'people.get', { id: ada.id });

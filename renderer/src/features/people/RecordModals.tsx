@@ -7,6 +7,7 @@ import type { ErrorShape } from '../../../../shared/contract/errors';
 import {
   acknowledgeSchema,
   TRAINING_IN_FUTURE,
+  ACKNOWLEDGED_IN_FUTURE,
   trainingAddSchema,
   type PersonSummary,
 } from '../../../../shared/domain/people';
@@ -67,6 +68,11 @@ type TrainingValues = z.input<typeof trainingAddSchema>;
 type TrainingOutput = z.output<typeof trainingAddSchema>;
 
 /** The contract's schema, plus the date check the service makes, so a future date is caught as it is typed. */
+const ackFormSchema = acknowledgeSchema.refine((v) => v.acknowledgedOn <= localToday(), {
+  path: ['acknowledgedOn'],
+  message: ACKNOWLEDGED_IN_FUTURE,
+});
+
 const trainingFormSchema = trainingAddSchema.refine((v) => v.completedOn <= localToday(), {
   path: ['completedOn'],
   message: TRAINING_IN_FUTURE,
@@ -167,7 +173,7 @@ export function AcknowledgeModal({
   const live = useMemo(() => (policies.data ?? []).filter((p) => p.live), [policies.data]);
   const [failure, setFailure] = useState<ErrorShape | null>(null);
   const form = useForm<AckValues, unknown, AckOutput>({
-    resolver: zodResolver(acknowledgeSchema),
+    resolver: zodResolver(ackFormSchema),
     mode: 'onChange',
     defaultValues: {
       personIds: preset?.personIds ?? [],
