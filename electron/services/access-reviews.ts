@@ -304,14 +304,6 @@ export function decide(vault: Vault, input: z.output<typeof decideSchema>): Acce
   });
 }
 
-/**
- * The latest calendar date accepted as "not in the future". The vault's calendar is UTC, so one day ahead of the
- * UTC date is allowed: east of UTC that day has already begun, and a person must never be refused their own today.
- */
-function latestAllowedDate(vault: Vault): string {
-  return addDaysToDate(vault.today(), 1);
-}
-
 function fieldError(code: 'invalid_input' | 'conflict', path: string, message: string): AppError {
   return new AppError(code, `${path}: ${message}`, { issues: [{ path, message }] });
 }
@@ -337,7 +329,7 @@ export function remediate(vault: Vault, input: z.output<typeof remediateSchema>)
         `The remediation date ${input.remediatedOn} is before the review date ${account.reviewDate}; access is removed or changed after the review decides it`,
       );
     }
-    if (input.remediatedOn > latestAllowedDate(vault)) {
+    if (input.remediatedOn > vault.latestPastDate()) {
       throw fieldError(
         'invalid_input',
         'remediatedOn',
@@ -422,7 +414,7 @@ export function verifyReviewSnapshots(db: Db): { checked: number; altered: { id:
 export function completeReview(vault: Vault, input: z.output<typeof completeSchema>): AccessReviewDetail {
   return vault.write('accessReviews.complete', (tx) => {
     const review = requireOpenReview(vault, input.id);
-    if (review.reviewDate > latestAllowedDate(vault)) {
+    if (review.reviewDate > vault.latestPastDate()) {
       throw fieldError(
         'conflict',
         'reviewDate',
@@ -476,7 +468,7 @@ export function addAddendum(vault: Vault, input: z.output<typeof addendumSchema>
         `The addendum date ${addedOn} is before the review was completed (${completedOn}); an addendum corrects a completed review, so it is dated on or after that day`,
       );
     }
-    if (addedOn > latestAllowedDate(vault)) {
+    if (addedOn > vault.latestPastDate()) {
       throw fieldError('invalid_input', 'addedOn', `The addendum date ${addedOn} is in the future`);
     }
     const id = q.insertAddendum(vault.db, { ...input, addedOn }, tx.at);

@@ -119,7 +119,7 @@ function requirePeople(vault: Vault, ids: readonly number[]): void {
 
 export function addTraining(vault: Vault, input: z.output<typeof trainingAddSchema>): { added: number } {
   // Training counts for 12 months from its date: a date ahead would stretch that, and it has not happened yet.
-  if (input.completedOn > vault.today()) {
+  if (input.completedOn > vault.latestPastDate()) {
     throw new AppError('invalid_input', `completedOn: ${TRAINING_IN_FUTURE}`, {
       issues: [{ path: 'completedOn', message: TRAINING_IN_FUTURE }],
     });
@@ -150,7 +150,7 @@ export function removeTraining(vault: Vault, id: number): null {
 }
 
 export function acknowledgePolicy(vault: Vault, input: z.output<typeof acknowledgeSchema>): { added: number } {
-  if (input.acknowledgedOn > vault.today()) {
+  if (input.acknowledgedOn > vault.latestPastDate()) {
     throw new AppError('invalid_input', `acknowledgedOn: ${ACKNOWLEDGED_IN_FUTURE}`, {
       issues: [{ path: 'acknowledgedOn', message: ACKNOWLEDGED_IN_FUTURE }],
     });

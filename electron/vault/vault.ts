@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { CategoryId } from '../../shared/catalog/categories';
+import { addDaysToDate } from '../../shared/domain/dates';
 import type { Engagement } from '../../shared/domain/engagement';
 import type { VaultInfo } from '../../shared/domain/vault';
 import { APP_VERSION } from '../../shared/version';
@@ -103,6 +104,15 @@ export class Vault {
   /** Today's calendar date (UTC), YYYY-MM-DD. */
   today(): string {
     return this.now().slice(0, 10);
+  }
+
+  /**
+   * The latest date a person may say something already happened on. The
+   * vault's calendar is UTC; east of UTC the next day has begun, and nobody
+   * may be refused their own today.
+   */
+  latestPastDate(): string {
+    return addDaysToDate(this.today(), 1);
   }
 
   /**

@@ -146,7 +146,7 @@ describe('people', () => {
     const ahead = await failure(wb, 'people.acknowledge', {
       personIds: [ada.id],
       policyId: policy.id,
-      acknowledgedOn: '2026-07-16',
+      acknowledgedOn: '2026-07-17',
     });
     expect(ahead).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'acknowledgedOn' }] } });
     expect(ahead.message).toMatch(/^acknowledgedOn: The acknowledgement date is in the future/);
@@ -320,7 +320,7 @@ describe('people', () => {
     const future = await failure(wb, 'people.addTraining', {
       personIds: [ada.id],
       course: 'Security awareness 2026',
-      completedOn: '2026-07-16',
+      completedOn: '2026-07-17',
     });
     expect(future).toMatchObject({
       code: 'invalid_input',
@@ -328,7 +328,7 @@ describe('people', () => {
       details: { issues: [{ path: 'completedOn' }] },
     });
     expect(tableCounts(wb.requireVault())).toEqual(before);
-    // Today itself is fine.
+    // Today itself is fine, and so is tomorrow's UTC date: it is already today east of UTC.
     await call(wb, 'people.addTraining', {
       personIds: [ada.id],
       course: 'Security awareness 2026',
