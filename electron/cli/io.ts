@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode, type ErrorShape } from '../../shared/contract/errors';
 
-export const EXIT = { ok: 0, problems: 1, usage: 2, vault: 3 } as const;
+// 130: stopped by Ctrl-C, as shells report an interrupted command.
+export const EXIT = { ok: 0, problems: 1, usage: 2, vault: 3, interrupted: 130 } as const;
 
 export interface CliIo {
   out(line: string): void;

@@ -206,7 +206,7 @@ export async function writePackageZip(
   manifest: Omit<PackageManifest, 'files'>,
   documents: readonly PackageDocument[],
   evidence: readonly PackageEvidence[],
-  options: { mtime: Date; read: EvidenceReader; onProgress?: (p: PackageProgress) => void },
+  options: { mtime: Date; read: EvidenceReader; onProgress?: (p: PackageProgress) => void; signal?: AbortSignal },
 ): Promise<WrittenPackage> {
   const zip = new ZipFile();
   const output = zip.outputStream as PassThrough;
@@ -290,6 +290,7 @@ export async function writePackageZip(
     const finished = new FinishedEntries(zip as unknown as YazlEntries);
     for (const item of evidence) {
       if (failure) throw failure;
+      options.signal?.throwIfAborted();
       finished.setAside();
       await addEvidence(item);
     }

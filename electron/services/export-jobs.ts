@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
-import type { ExportProgress } from '../../shared/domain/description';
+import { exportEnded, type ExportProgress } from '../../shared/domain/description';
 import type { Vault } from '../vault/vault';
 import { exportPackage, packageFileName } from './export';
 
@@ -16,6 +16,7 @@ interface Job {
   progress: ExportProgress;
   dir: string;
   file: string;
+  controller: AbortController;
 }
 
 const jobs = new Map<string, Job>();
@@ -24,7 +25,7 @@ const KEEP = 3;
 let cleanupRegistered = false;
 
 function prune(): void {
-  const finished = [...jobs.entries()].filter(([, j]) => j.progress.phase === 'done' || j.progress.phase === 'failed');
+  const finished = [...jobs.entries()].filter(([, j]) => exportEnded(j.progress.phase));
   for (const [id, job] of finished.slice(0, Math.max(0, finished.length - KEEP + 1))) {
     fs.rmSync(job.dir, { recursive: true, force: true });
     jobs.delete(id);
@@ -32,7 +33,7 @@ function prune(): void {
 }
 
 export function startExport(vault: Vault, input: { draft: boolean; at?: string | undefined }): ExportProgress {
-  if ([...jobs.values()].some((j) => j.progress.phase !== 'done' && j.progress.phase !== 'failed')) {
+  if ([...jobs.values()].some((j) => !exportEnded(j.progress.phase))) {
     throw new AppError('conflict', 'An export is already running; wait for it to finish');
   }
   prune();
@@ -51,6 +52,7 @@ export function startExport(vault: Vault, input: { draft: boolean; at?: string |
   const job: Job = {
     dir,
     file,
+    controller: new AbortController(),
     progress: {
       jobId,
       phase: 'documents',
@@ -72,7 +74,10 @@ export function startExport(vault: Vault, input: { draft: boolean; at?: string |
       out: file,
       draft: input.draft,
       at,
-      onProgress: (phase, p) => Object.assign(job.progress, { phase, ...p }),
+      signal: job.controller.signal,
+      onProgress: (phase, p) => {
+        if (!job.controller.signal.aborted) Object.assign(job.progress, { phase, ...p });
+      },
     }).then(
       (summary) =>
         Object.assign(job.progress, {
@@ -83,7 +88,12 @@ export function startExport(vault: Vault, input: { draft: boolean; at?: string |
           bytesDone: job.progress.bytesTotal,
         }),
       (error: unknown) =>
-        Object.assign(job.progress, { phase: 'failed', error: error instanceof Error ? error.message : String(error) }),
+        Object.assign(
+          job.progress,
+          job.controller.signal.aborted
+            ? { phase: 'cancelled', error: null }
+            : { phase: 'failed', error: error instanceof Error ? error.message : String(error) },
+        ),
     );
   });
   return { ...job.progress };
@@ -92,6 +102,17 @@ export function startExport(vault: Vault, input: { draft: boolean; at?: string |
 export function exportProgress(jobId: string): ExportProgress {
   const job = jobs.get(jobId);
   if (!job) throw new AppError('not_found', 'No such export: it may have been cleared; export again');
+  return { ...job.progress };
+}
+
+/**
+ * Stops a running export at the next file; the writer deletes its unfinished
+ * package and no audit entry is written. A finished export is left as it is.
+ */
+export function cancelExport(jobId: string): ExportProgress {
+  const job = jobs.get(jobId);
+  if (!job) throw new AppError('not_found', 'No such export: it may have been cleared; export again');
+  if (!exportEnded(job.progress.phase)) job.controller.abort();
   return { ...job.progress };
 }
 

@@ -60,6 +60,8 @@ export interface ExportOptions {
   /** The export time (ISO 8601); fixed for a reproducible package. */
   at?: string;
   onProgress?: (phase: 'documents' | 'evidence', progress: PackageProgress) => void;
+  /** Aborting stops the export before the next file; nothing is left at `out`. */
+  signal?: AbortSignal;
 }
 
 export interface PackageDocuments {
@@ -194,6 +196,7 @@ export async function exportPackage(vault: Vault, options: ExportOptions): Promi
   const empty = { bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0 };
   options.onProgress?.('documents', empty);
   const { preview, documents, evidence, notes } = await buildDocuments(vault, createdAt, options.draft === true);
+  options.signal?.throwIfAborted();
   const engagement = getEngagementOrFail(vault);
   const draft = preview.draftReasons.length > 0;
   const manifest: Omit<PackageManifest, 'files'> = {
@@ -219,6 +222,7 @@ export async function exportPackage(vault: Vault, options: ExportOptions): Promi
     // The chunks one after another, each read from the vault only when the writer asks for it.
     read: (item) => vault.blobs.chunks(item.sha256),
     onProgress: (p) => options.onProgress?.('evidence', p),
+    signal: options.signal,
   });
   const fileName = path.basename(options.out);
   vault.write('export.package', (tx) =>

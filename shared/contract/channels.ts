@@ -137,6 +137,7 @@ export const OPERATION_NAME_LIST = [
   'description.preview',
   'export.start',
   'export.progress',
+  'export.cancel',
   'export.verifyPackage',
 ] as const satisfies readonly OperationName[];
 

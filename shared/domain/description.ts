@@ -218,7 +218,12 @@ export const exportJobSchema = z.object({ jobId: z.string().regex(/^[0-9a-f]{16}
 
 export const verifyPackageSchema = z.object({ path: z.string().trim().min(1, 'Name the package file') }).strict();
 
-export type ExportPhase = 'documents' | 'evidence' | 'finishing' | 'done' | 'failed';
+export type ExportPhase = 'documents' | 'evidence' | 'finishing' | 'done' | 'failed' | 'cancelled';
+
+/** An export that has stopped, one way or another. */
+export function exportEnded(phase: ExportPhase): boolean {
+  return phase === 'done' || phase === 'failed' || phase === 'cancelled';
+}
 
 export interface ExportProgress {
   jobId: string;

@@ -101,3 +101,22 @@ test('export in the desktop window: the finished package is saved through the OS
   await expect(page.getByText('Saved to /home/grace/Audit/Fernhill package.zip')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __saveCalls: number }).__saveCalls)).toBe(1);
 });
+
+test('a long export can be cancelled: no package is offered, and exporting again works', async ({ page, launch }) => {
+  test.setTimeout(180_000);
+  // The benchmark-scale demo: about 60,000 evidence files, so the export runs long enough to cancel.
+  const host = await launch({ demo: 'large' });
+  await page.goto(`${host.launchUrl}#/export/package`);
+  await page.getByRole('button', { name: 'Export package' }).click();
+  const cancel = page.getByRole('button', { name: 'Cancel export' });
+  await expect(cancel).toBeVisible();
+  await cancel.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Export cancelled: no package was written' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(cancel).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Download package' })).toHaveCount(0);
+  await screen(page, 'export-cancelled');
+  // The Export button is usable again.
+  await expect(page.getByRole('button', { name: 'Export package' })).toBeEnabled();
+});

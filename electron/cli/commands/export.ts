@@ -29,11 +29,25 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   try {
     unwrap(await dispatch(wb, 'vault.open', { path: vaultPath }));
     const { exportPackage } = await import('../../services/export');
-    const summary = await exportPackage(wb.requireVault(), {
-      out: values.out,
-      draft: values.draft === true,
-      ...(at?.data ? { at: at.data } : {}),
-    });
+    // Ctrl-C stops the export cleanly: the unfinished package is deleted, not left half-written.
+    const controller = new AbortController();
+    const interrupt = () => controller.abort();
+    process.once('SIGINT', interrupt);
+    let summary;
+    try {
+      summary = await exportPackage(wb.requireVault(), {
+        out: values.out,
+        draft: values.draft === true,
+        signal: controller.signal,
+        ...(at?.data ? { at: at.data } : {}),
+      });
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+      io.err('attest export: cancelled; no package was written');
+      return EXIT.interrupted;
+    } finally {
+      process.off('SIGINT', interrupt);
+    }
     if (values.json) io.out(JSON.stringify(summary));
     else {
       io.out(`${summary.file} (${mib(summary.size)}, ${summary.files} files, ${summary.evidenceFiles} evidence files)`);

@@ -9,5 +9,6 @@ export const exportHandlers: HandlersFor<typeof exportOps> = {
   // The package writer and reader pull in the PDF and ZIP libraries: loaded on first use.
   'export.start': async (input, wb) => (await import('../export-jobs')).startExport(wb.requireVault(), input),
   'export.progress': async (input) => (await import('../export-jobs')).exportProgress(input.jobId),
+  'export.cancel': async (input) => (await import('../export-jobs')).cancelExport(input.jobId),
   'export.verifyPackage': async (input) => (await import('../../export/package-verify')).verifyPackage(input.path),
 };

@@ -31,6 +31,10 @@ export const exportOps = {
     'Start writing the package (description and assertion, controls matrix, policies, evidence, manifest)',
   ).returns<ExportProgress>(),
   'export.progress': read(exportJobSchema, 'How far an export has got').returns<ExportProgress>(),
+  'export.cancel': write(
+    exportJobSchema,
+    'Stop a running export; its unfinished package is deleted and nothing is recorded',
+  ).returns<ExportProgress>(),
   'export.verifyPackage': read(
     verifyPackageSchema,
     'Check a package against its SHA256SUMS and manifest; names altered, missing and extra files',

@@ -75,4 +75,22 @@ describe('attest export and attest verify-package', () => {
     expect(await runCli(['verify-package', path.join(dir, 'none.zip')], io)).toBe(2);
     expect(io.stderr[0]).toMatch(/No file at/);
   });
+
+  it('stops on Ctrl-C, deletes the unfinished package and exits 130', async () => {
+    const dir = tempDir();
+    const vaultPath = path.join(dir, 'large.attest');
+    expect(await runCli(['demo', vaultPath, '--size', 'large'], capture())).toBe(0);
+    const out = path.join(dir, 'package.zip');
+    const io = capture();
+    const running = runCli(['export', vaultPath, '--out', out], io);
+    // Ctrl-C, pressed (and pressed again) until the command has answered.
+    const pressing = setInterval(() => process.emit('SIGINT'), 20);
+    try {
+      expect(await running).toBe(130);
+    } finally {
+      clearInterval(pressing);
+    }
+    expect(io.stderr).toEqual(['attest export: cancelled; no package was written']);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('package'))).toEqual([]);
+  }, 60_000);
 });

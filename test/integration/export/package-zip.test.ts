@@ -196,3 +196,26 @@ describe('package writer', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('cancelling the writer', () => {
+  it('stops before the next evidence file and leaves neither the package nor its partial file', async () => {
+    const f = fake(40);
+    const dir = tempDir();
+    const file = path.join(dir, 'package.zip');
+    const controller = new AbortController();
+    let filesSeen = 0;
+    const writing = writePackageZip(file, MANIFEST_HEAD, f.documents, f.evidence, {
+      mtime: MTIME,
+      read: (item) => f.bytes.get(item.sha256)!.values(),
+      signal: controller.signal,
+      onProgress: (p) => {
+        filesSeen = p.filesDone;
+        // Once the documents and a few evidence files are in, the person presses Cancel.
+        if (p.filesDone >= f.documents.length + 3) controller.abort();
+      },
+    });
+    await expect(writing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(filesSeen).toBeLessThan(f.documents.length + f.evidence.length);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});

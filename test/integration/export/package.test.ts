@@ -312,4 +312,33 @@ describe('export in the background (window and browser)', () => {
       await host.close();
     }
   });
+
+  it('is cancelled on request: the job ends cancelled, nothing is recorded, and a new export can start', async () => {
+    const { call } = await import('./package-fixture');
+    const { wb } = await packageFixture();
+    const auditBefore = wb
+      .requireVault()
+      .db.prepare("SELECT count(*) FROM audit_log WHERE operation = 'export.package'");
+    const exportsBefore = auditBefore.pluck().get() as number;
+    const first = await call<ExportProgress>(wb, 'export.start', { at: AT });
+    // Pressed before the writer got going (it starts on the next turn of the event loop).
+    await call<ExportProgress>(wb, 'export.cancel', { jobId: first.jobId });
+    let progress = first;
+    for (let i = 0; i < 200 && progress.phase !== 'cancelled' && progress.phase !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      progress = await call<ExportProgress>(wb, 'export.progress', { jobId: first.jobId });
+    }
+    expect(progress).toMatchObject({ phase: 'cancelled', error: null, size: null });
+    expect(auditBefore.pluck().get()).toBe(exportsBefore);
+    expect(() => saveExport(first.jobId, '/tmp/never.zip')).toThrow(/not finished/);
+
+    const again = await call<ExportProgress>(wb, 'export.start', { at: AT });
+    for (let i = 0; i < 200 && progress.phase !== 'done' && progress.phase !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      progress = await call<ExportProgress>(wb, 'export.progress', { jobId: again.jobId });
+    }
+    expect(progress.phase).toBe('done');
+    // Cancelling a finished export changes nothing.
+    expect(await call<ExportProgress>(wb, 'export.cancel', { jobId: again.jobId })).toMatchObject({ phase: 'done' });
+  });
 });

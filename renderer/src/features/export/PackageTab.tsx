@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, List, Paper, Progress, Stack, Text, Tit
 import { IconDownload, IconPackageExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ErrorShape } from '../../../../shared/contract/errors';
-import { EXPORT_DOWNLOAD_ROUTE, type ExportProgress } from '../../../../shared/domain/description';
+import { EXPORT_DOWNLOAD_ROUTE, exportEnded, type ExportProgress } from '../../../../shared/domain/description';
 import { bridge, call, isElectron } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useOperation } from '../../hooks/useOperation';
@@ -17,6 +17,7 @@ function progressText(p: ExportProgress): string {
   if (p.phase === 'evidence' || p.phase === 'finishing')
     return `Copying evidence: ${p.filesDone.toLocaleString()} of ${p.filesTotal.toLocaleString()} files, ${mib(p.bytesDone)} of ${mib(p.bytesTotal)}`;
   if (p.phase === 'done') return `Done: ${p.fileName} (${mib(p.size ?? 0)})`;
+  if (p.phase === 'cancelled') return 'Export cancelled: no package was written. Export again when you are ready.';
   return 'The export failed.';
 }
 
@@ -35,7 +36,8 @@ export function PackageTab() {
   const { job, start } = useExportJob();
   // In the desktop app the OS save dialog is used; in the browser, a download.
   const electron = isElectron();
-  const running = job !== null && job.phase !== 'done' && job.phase !== 'failed';
+  const running = job !== null && !exportEnded(job.phase);
+  const [cancelling, setCancelling] = useState(false);
   const reasons = preview.data?.draftReasons ?? [];
 
   // A failed export is shown like any other error, derived from the job rather than copied into state.
@@ -50,6 +52,15 @@ export function PackageTab() {
     } catch (e) {
       setError({ code: 'internal', message: e instanceof Error ? e.message : String(e) });
     }
+  };
+
+  const onCancel = async () => {
+    if (!job) return;
+    setCancelling(true);
+    const result = await call('export.cancel', { jobId: job.jobId });
+    setCancelling(false);
+    // The poll sees the job end; a refusal (the export just finished) is shown.
+    if (!result.ok) setError(result.error);
   };
 
   const onExport = async () => {
@@ -93,6 +104,11 @@ export function PackageTab() {
             >
               Export package
             </Button>
+            {running ? (
+              <Button variant="default" onClick={() => void onCancel()} loading={cancelling}>
+                Cancel export
+              </Button>
+            ) : null}
           </Group>
         </Stack>
       </Paper>
@@ -103,7 +119,15 @@ export function PackageTab() {
               value={percent(job)}
               size="lg"
               animated={running}
-              color={job.phase === 'failed' ? 'red' : job.phase === 'done' ? 'teal' : 'blue'}
+              color={
+                job.phase === 'failed'
+                  ? 'red'
+                  : job.phase === 'done'
+                    ? 'teal'
+                    : job.phase === 'cancelled'
+                      ? 'gray'
+                      : 'blue'
+              }
               aria-label="Export progress"
             />
             <Text size="sm" role="status" aria-live="polite">

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { ExportProgress } from '../../../../shared/domain/description';
+import { exportEnded, type ExportProgress } from '../../../../shared/domain/description';
 import { call } from '../../client';
 
 const POLL_MS = 300;
 
-/** Follows an export started on the host by polling its progress until it is done or failed. */
+/** Follows an export started on the host by polling its progress until it is done, failed or cancelled. */
 export function useExportJob(): { job: ExportProgress | null; start: (first: ExportProgress) => void } {
   const [job, setJob] = useState<ExportProgress | null>(null);
   const jobId = job?.jobId;
-  const finished = job?.phase === 'done' || job?.phase === 'failed';
+  const finished = job ? exportEnded(job.phase) : false;
 
   useEffect(() => {
     if (!jobId || finished) return;
