@@ -18,11 +18,28 @@ export function newVault(options: VaultOptions = {}, init: Partial<NewVault> = {
   return Vault.create(path.join(tempDir(), 'test.attest'), { ...SAMPLE, ...init }, options);
 }
 
-/** A workbench with its own recent list and an open real vault. */
-export function newWorkbench(): Workbench {
+/** A Type II engagement for January to June 2026 with only Security in scope. */
+export const TYPE2_JAN_JUN: Partial<NewVault> = {
+  systemName: 'Acme platform',
+  reportType: 'type2',
+  asOfDate: null,
+  periodStart: '2026-01-01',
+  periodEnd: '2026-06-30',
+  categories: [],
+};
+
+/**
+ * A workbench with its own recent list and an open real vault, optionally on a
+ * fixed clock (`now`, an ISO instant) and with other engagement details.
+ */
+export function newWorkbench(options: { now?: string; init?: Partial<NewVault> } = {}): Workbench {
   const dir = tempDir();
-  const wb = new Workbench({ recentFile: path.join(dir, 'recent.json') });
-  wb.createVault(path.join(dir, 'test.attest'), SAMPLE);
+  const { now } = options;
+  const wb = new Workbench({
+    recentFile: path.join(dir, 'recent.json'),
+    ...(now ? { vaultOptions: { now: () => new Date(now) } } : {}),
+  });
+  wb.createVault(path.join(dir, 'test.attest'), { ...SAMPLE, ...options.init });
   return wb;
 }
 

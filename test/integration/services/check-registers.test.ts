@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckRunView } from '../../../shared/check/plan';
 import type { Finding } from '../../../shared/check/types';
 import type { NewVault } from '../../../electron/vault/vault';
 import { dispatch } from '../../../electron/services/dispatch';
-import { Workbench } from '../../../electron/services/workbench';
-import { tempDir } from '../../helpers/tmp';
+import { type Workbench } from '../../../electron/services/workbench';
+import { newWorkbench, TYPE2_JAN_JUN } from '../../helpers/vault';
 
 // The register rules on a real vault filled through the operations a user (or an import) runs, on a clock set
 // after the fact: the vault is set up on 10 July 2026 for a period that began in January.
@@ -17,19 +16,7 @@ async function call<T>(wb: Workbench, name: string, input: unknown): Promise<T> 
 }
 
 function vaultOn(now: string, init: Partial<NewVault> = {}): Workbench {
-  const dir = tempDir();
-  const wb = new Workbench({ recentFile: path.join(dir, 'r.json'), vaultOptions: { now: () => new Date(now) } });
-  wb.createVault(path.join(dir, 'v.attest'), {
-    orgName: 'Acme AI',
-    systemName: 'Acme platform',
-    reportType: 'type2',
-    asOfDate: null,
-    periodStart: '2026-01-01',
-    periodEnd: '2026-06-30',
-    categories: [],
-    ...init,
-  });
-  return wb;
+  return newWorkbench({ now, init: { ...TYPE2_JAN_JUN, ...init } });
 }
 
 async function check(wb: Workbench, ruleId: string, asOf?: string): Promise<Finding[]> {

@@ -6,9 +6,9 @@ import type { CheckRunSummary, CheckRunView, CheckSettings, PlanFile, PlanItem }
 import type { Control } from '../../../shared/domain/controls';
 import { loadSnapshot } from '../../../electron/services/check-snapshot';
 import { dispatch } from '../../../electron/services/dispatch';
-import { Workbench } from '../../../electron/services/workbench';
+import { type Workbench } from '../../../electron/services/workbench';
 import { pageTexts } from '../export/pdf-tools';
-import { tableCounts } from '../../helpers/vault';
+import { newWorkbench, tableCounts, TYPE2_JAN_JUN } from '../../helpers/vault';
 import { tempDir } from '../../helpers/tmp';
 
 async function call<T>(wb: Workbench, name: string, input: unknown): Promise<T> {
@@ -19,21 +19,7 @@ async function call<T>(wb: Workbench, name: string, input: unknown): Promise<T> 
 
 /** A Type II vault for January to June 2026, seen on 10 July 2026. */
 function typeTwo(): Workbench {
-  const dir = tempDir();
-  const wb = new Workbench({
-    recentFile: path.join(dir, 'r.json'),
-    vaultOptions: { now: () => new Date('2026-07-10T09:00:00Z') },
-  });
-  wb.createVault(path.join(dir, 'v.attest'), {
-    orgName: 'Acme AI',
-    systemName: 'Acme platform',
-    reportType: 'type2',
-    asOfDate: null,
-    periodStart: '2026-01-01',
-    periodEnd: '2026-06-30',
-    categories: [],
-  });
-  return wb;
+  return newWorkbench({ now: '2026-07-10T09:00:00Z', init: TYPE2_JAN_JUN });
 }
 
 async function attach(wb: Workbench, control: string, effectiveDate: string, text: string) {
