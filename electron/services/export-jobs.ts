@@ -65,6 +65,7 @@ export function startExport(vault: Vault, input: { draft: boolean; at?: string |
       size: null,
       fingerprint: null,
       error: null,
+      notes: [],
     },
   };
   jobs.set(jobId, job);
@@ -85,6 +86,7 @@ export function startExport(vault: Vault, input: { draft: boolean; at?: string |
           size: summary.size,
           fingerprint: summary.fingerprint,
           draft: summary.draft,
+          notes: summary.notes,
           bytesDone: job.progress.bytesTotal,
         }),
       (error: unknown) =>

@@ -242,5 +242,6 @@ export async function exportPackage(vault: Vault, options: ExportOptions): Promi
     draft,
     draftReasons: preview.draftReasons,
     exportedAt: at,
+    notes,
   };
 }

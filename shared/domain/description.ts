@@ -240,6 +240,8 @@ export interface ExportProgress {
   /** SHA-256 of the package's SHA256SUMS file, which lists every file's hash: one fingerprint for the whole package. */
   fingerprint: string | null;
   error: string | null;
+  /** Set when done: what the package leaves out and why. */
+  notes: string[];
 }
 
 export interface PackageSummary {
@@ -253,6 +255,8 @@ export interface PackageSummary {
   draft: boolean;
   draftReasons: string[];
   exportedAt: string;
+  /** What the package leaves out and why (also in manifest.json). */
+  notes: string[];
 }
 
 export interface ManifestFile {

@@ -53,6 +53,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       io.out(`${summary.file} (${mib(summary.size)}, ${summary.files} files, ${summary.evidenceFiles} evidence files)`);
       io.out(`Fingerprint (SHA-256 of SHA256SUMS): ${summary.fingerprint}`);
       if (summary.draft) io.out(`Marked DRAFT: ${summary.draftReasons.join('; ')}`);
+      for (const note of summary.notes) io.out(`Note: ${note}`);
     }
     return EXIT.ok;
   } finally {

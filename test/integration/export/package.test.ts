@@ -248,9 +248,10 @@ describe('export package', () => {
       categories: [],
     });
     const out = path.join(dir, 'package.zip');
-    await exportPackage(wb.requireVault(), { out, at: AT });
+    const summary = await exportPackage(wb.requireVault(), { out, at: AT });
     const root = unzip(out);
     expect(fs.existsSync(path.join(root, FILES.policies))).toBe(false);
+    expect(summary.notes).toEqual(['03 Policies.pdf is not included: no policy has an approved version yet.']);
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as PackageManifest;
     expect(manifest.notes).toEqual(['03 Policies.pdf is not included: no policy has an approved version yet.']);
     expect(manifest.files.map((f) => f.path)).not.toContain(FILES.policies);

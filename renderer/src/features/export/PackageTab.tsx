@@ -138,6 +138,11 @@ export function PackageTab() {
                 <Text size="xs" c="dimmed" ff="monospace">
                   Fingerprint (SHA-256 of SHA256SUMS): {job.fingerprint}
                 </Text>
+                {job.notes.map((note) => (
+                  <Text key={note} size="sm" c="orange.9">
+                    {note}
+                  </Text>
+                ))}
                 <Group>
                   {electron ? (
                     <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void onSave()}>
