@@ -177,6 +177,25 @@ export function compactBlobs(vault: Vault, only?: string[]): { blobs: number; by
   });
 }
 
+/**
+ * Deletes one uploaded file that no evidence item, active or removed, names:
+ * what the browser calls when attaching its upload failed. Anything an item
+ * refers to is left alone.
+ */
+export function discardUpload(vault: Vault, sha256: string): { blobs: number; bytes: number } {
+  const size = q.unusedBlobSize(vault.db, sha256);
+  if (size === undefined) return { blobs: 0, bytes: 0 };
+  return vault.write('evidence.discardUpload', (tx) => {
+    q.deleteBlob(vault.db, sha256);
+    tx.audit(
+      'vault',
+      'blobs',
+      `Discarded an upload that was not attached (${size} bytes, sha256 ${sha256.slice(0, 12)}…)`,
+    );
+    return { blobs: 1, bytes: size };
+  });
+}
+
 /** Hashing pauses for other work this often, so a window stays responsive during a long check. */
 const YIELD_EVERY_BYTES = 64 * 1024 * 1024;
 

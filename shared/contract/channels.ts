@@ -45,6 +45,7 @@ export const OPERATION_NAME_LIST = [
   'evidence.update',
   'evidence.remove',
   'evidence.compact',
+  'evidence.discardUpload',
   'evidence.periodCoverage',
   'evidence.due',
   'vault.verify',

@@ -3,6 +3,7 @@ import { evidenceDue, periodCoverage } from '../evidence-coverage';
 import {
   attachEvidence,
   compactBlobs,
+  discardUpload,
   getEvidence,
   lastVerification,
   removeEvidence,
@@ -19,6 +20,7 @@ export const evidenceHandlers: HandlersFor<typeof evidenceOps> = {
   'evidence.update': (input, wb) => updateEvidence(wb.requireVault(), input),
   'evidence.remove': (input, wb) => removeEvidence(wb.requireVault(), input),
   'evidence.compact': (_input, wb) => compactBlobs(wb.requireVault()),
+  'evidence.discardUpload': (input, wb) => discardUpload(wb.requireVault(), input.sha256),
   'evidence.periodCoverage': (_input, wb) => periodCoverage(wb.requireVault()),
   'evidence.due': (_input, wb) => evidenceDue(wb.requireVault()),
   'vault.verify': (_input, wb) => verifyVault(wb.requireVault()),

@@ -195,6 +195,16 @@ export function unreferencedBlobs(db: Db): { sha256: string; size: number; remov
   return rows.map((r) => ({ ...r, removedOnly: r.removedOnly === 1 }));
 }
 
+/** The size of stored bytes that no evidence item, active or removed, names; undefined otherwise. */
+export function unusedBlobSize(db: Db, sha256: string): number | undefined {
+  return statement(
+    db,
+    `SELECT size FROM blob WHERE sha256 = ? AND state = 'ready' AND reclaimed_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM evidence WHERE blob_sha256 = blob.sha256)`,
+    'pluck',
+  ).get(sha256) as number | undefined;
+}
+
 export function deleteBlob(db: Db, sha256: string): void {
   statement(db, 'DELETE FROM blob WHERE sha256 = ?').run(sha256);
 }

@@ -12,7 +12,7 @@ import {
   type VerificationReport,
 } from '../../domain/evidence';
 import { read, write } from '../operation';
-import { empty } from '../primitives';
+import { empty, sha256Hex } from '../primitives';
 
 /** Evidence files, their freshness and period coverage, and the vault's integrity. */
 export const evidenceOps = {
@@ -36,10 +36,17 @@ export const evidenceOps = {
     evidenceRemoveSchema,
     'Remove an evidence item; the reason is kept in the audit trail',
   ).returns<null>(),
-  'evidence.compact': write(empty, 'Reclaim the space of uploaded files no evidence item refers to').returns<{
+  'evidence.compact': write(
+    empty,
+    'Reclaim the space of files no active evidence item uses: uploads never attached, files of removed items',
+  ).returns<{
     blobs: number;
     bytes: number;
   }>(),
+  'evidence.discardUpload': write(
+    z.object({ sha256: sha256Hex }).strict(),
+    'Delete an uploaded file that could not be attached, so a failed attach leaves the vault as it was',
+  ).returns<{ blobs: number; bytes: number }>(),
   'evidence.periodCoverage': read(
     empty,
     'Type II: for each recurring control, the buckets of the audit period and the evidence in each',

@@ -259,3 +259,40 @@ describe('reclaimed bytes of a large removed file', () => {
     wb.closeVault();
   });
 });
+
+describe('an upload whose attach fails', () => {
+  it('is discarded, so the vault is as it was; bytes an item uses are never discarded', async () => {
+    const wb = newWorkbench();
+    const vault = wb.requireVault();
+    const [c] = await call<Control[]>(wb, 'controls.list', {});
+    const before = tableCounts(vault);
+    const orphan = await upload(wb, 'uploaded, then the attach failed');
+    const refused = await dispatch(wb, 'evidence.attach', {
+      sha256: orphan.sha256,
+      fileName: 'x.txt',
+      meta: meta(['ZZ-99']),
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call(wb, 'evidence.discardUpload', { sha256: orphan.sha256 })).toEqual({
+      blobs: 1,
+      bytes: 'uploaded, then the attach failed'.length,
+    });
+    const { audit_log: auditAfter, ...rest } = tableCounts(vault);
+    const { audit_log: auditBefore, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+    expect(auditAfter).toBe(auditBefore! + 1);
+
+    // Bytes an active or a removed item names stay.
+    const used = await upload(wb, 'attached');
+    const { item } = await call<AttachResult>(wb, 'evidence.attach', {
+      sha256: used.sha256,
+      fileName: 'a.txt',
+      meta: meta([c!.id]),
+    });
+    expect(await call(wb, 'evidence.discardUpload', { sha256: used.sha256 })).toEqual({ blobs: 0, bytes: 0 });
+    await call(wb, 'evidence.remove', { id: item.id, reason: 'Wrong file' });
+    expect(await call(wb, 'evidence.discardUpload', { sha256: used.sha256 })).toEqual({ blobs: 0, bytes: 0 });
+    expect(vault.blobs.stat(used.sha256)).toBeDefined();
+    wb.closeVault();
+  });
+});

@@ -287,6 +287,8 @@ export function UploadModal({
           onAttached();
         } else {
           update(entry.key, { kind: 'failed', message: result.error.message });
+          // The bytes arrived but are no evidence: take them out again (anything an item uses is kept).
+          void call('evidence.discardUpload', { sha256: blob.sha256 });
         }
       } catch (error) {
         if (error instanceof UploadCancelled) update(entry.key, { kind: 'cancelled' });
