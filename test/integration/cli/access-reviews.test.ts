@@ -2,17 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import type { CliIo } from '../../../electron/cli/io';
 import { createReview, createSystem, importAccounts } from '../../../electron/services/access-reviews';
 import { Vault } from '../../../electron/vault/vault';
+import { capture } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
 import { tableCounts } from '../../helpers/vault';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 beforeEach(() => {
   process.env.ATTEST_HOME = tempDir();

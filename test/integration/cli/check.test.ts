@@ -1,15 +1,9 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/main';
 import { Vault } from '../../../electron/vault/vault';
+import { capture } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 beforeEach(() => {
   process.env.ATTEST_HOME = tempDir();

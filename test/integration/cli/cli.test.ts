@@ -3,16 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import type { CliIo } from '../../../electron/cli/io';
 import { getEvidence } from '../../../electron/services/evidence';
 import { Vault } from '../../../electron/vault/vault';
+import { capture } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 beforeEach(() => {
   process.env.ATTEST_HOME = tempDir();

@@ -2,16 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PackageSummary, PackageVerification } from '../../../shared/domain/description';
-import type { CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/main';
+import { capture } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
 import { packageFixture } from '../export/package-fixture';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 beforeEach(() => {
   process.env.ATTEST_HOME = tempDir();

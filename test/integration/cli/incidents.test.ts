@@ -2,19 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import type { CliIo } from '../../../electron/cli/io';
 import { completeReview, createReview, createSystem, importAccounts } from '../../../electron/services/access-reviews';
 import { createIncident } from '../../../electron/services/incidents';
 import { Vault } from '../../../electron/vault/vault';
 import { parseCsv } from '../../../shared/csv';
 import { incidentFieldsSchema } from '../../../shared/domain/incidents';
+import { capture } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 beforeEach(() => {
   process.env.ATTEST_HOME = tempDir();

@@ -2,17 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import type { CliIo } from '../../../electron/cli/io';
 import { parseCsv } from '../../../shared/csv';
 import type { ChangeSummary } from '../../../shared/domain/changes';
 import type { PersonSummary } from '../../../shared/domain/people';
+import { capture } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 async function run(args: string[]) {
   const io = capture();
