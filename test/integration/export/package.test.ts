@@ -9,8 +9,8 @@ import type { ExportProgress, PackageManifest } from '../../../shared/domain/des
 import { verifyPackage } from '../../../electron/export/package-verify';
 import { exportPackage, FILES } from '../../../electron/services/export';
 import { latestFinishedPackage, saveExport } from '../../../electron/services/export-jobs';
-import { Workbench } from '../../../electron/services/workbench';
 import { tempDir } from '../../helpers/tmp';
+import { newWorkbench } from '../../helpers/vault';
 import { packageFixture, UNICODE_ORG } from './package-fixture';
 import { qpdfCheck } from './pdf-tools';
 
@@ -234,19 +234,8 @@ describe('export package', () => {
 
   it('says in manifest.json that 03 Policies.pdf is left out while no policy is approved', async () => {
     const dir = tempDir('attest-export-');
-    const wb = new Workbench({
-      recentFile: path.join(dir, 'recent.json'),
-      vaultOptions: { now: () => new Date('2026-07-03T10:00:00Z') },
-    });
-    wb.createVault(path.join(dir, 'vault.attest'), {
-      orgName: 'Acme AI',
-      systemName: 'Acme platform',
-      reportType: 'type1',
-      asOfDate: '2026-06-30',
-      periodStart: null,
-      periodEnd: null,
-      categories: [],
-    });
+    // A Type I vault with no policy at all, let alone an approved one.
+    const wb = newWorkbench({ now: '2026-07-03T10:00:00Z', init: { categories: [] } });
     const out = path.join(dir, 'package.zip');
     const summary = await exportPackage(wb.requireVault(), { out, at: AT });
     const root = unzip(out);

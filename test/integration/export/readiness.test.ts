@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportPackage } from '../../../electron/services/export';
 import { Workbench } from '../../../electron/services/workbench';
 import { tempDir } from '../../helpers/tmp';
+import { newWorkbench, TYPE2_JAN_JUN } from '../../helpers/vault';
 import { call, DESCRIPTION } from './package-fixture';
 
 // The DRAFT decision speaks for the export time, not for the clock of the computer that runs the export.
@@ -13,21 +14,9 @@ import { call, DESCRIPTION } from './package-fixture';
  * 1 May is on record: every control and criterion is marked not applicable, the description is filled in and
  * the vault verified. Before 1 May, the missing assessment is a blocker.
  */
-async function readyInMay(dir: string): Promise<string> {
-  const file = path.join(dir, 'v.attest');
-  const wb = new Workbench({
-    recentFile: path.join(dir, 'r.json'),
-    vaultOptions: { now: () => new Date('2026-07-10T09:00:00Z') },
-  });
-  wb.createVault(file, {
-    orgName: 'Acme AI',
-    systemName: 'Acme platform',
-    reportType: 'type2',
-    asOfDate: null,
-    periodStart: '2026-01-01',
-    periodEnd: '2026-06-30',
-    categories: [],
-  });
+async function readyInMay(): Promise<string> {
+  const wb = newWorkbench({ now: '2026-07-10T09:00:00Z', init: TYPE2_JAN_JUN });
+  const file = wb.requireVault().path;
   await call(wb, 'description.update', DESCRIPTION);
   const db = wb.requireVault().db;
   db.prepare("UPDATE control SET not_applicable_reason = 'Not part of this test system at all.'").run();
@@ -61,7 +50,7 @@ async function exportWithClock(file: string, now: string, at: string, out: strin
 describe('DRAFT decision', () => {
   it('is the same for the same vault and export time, whatever day the export runs', async () => {
     const dir = tempDir('attest-readiness-');
-    const file = await readyInMay(dir);
+    const file = await readyInMay();
     const march = '2026-03-15T09:00:00.000Z';
 
     // Exported "as of" 15 March: the assessment of 1 May had not happened, so the package is a draft,
