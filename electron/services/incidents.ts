@@ -121,6 +121,7 @@ export function updateIncident(vault: Vault, input: { id: number; fields: Incide
           at: tx.at,
           entry: `Status changed from ${INCIDENT_STATUS_LABELS[before.status]} to ${INCIDENT_STATUS_LABELS[next.status]}`,
           author: '',
+          automatic: true,
         },
         tx.at,
       );
@@ -157,7 +158,13 @@ export function setIncidentStatus(vault: Vault, input: z.output<typeof incidentS
         : `Status changed from ${INCIDENT_STATUS_LABELS[before.status]} to ${INCIDENT_STATUS_LABELS[input.status]}`;
     q.insertTimelineEntry(
       vault.db,
-      { incidentId: input.id, at: tx.at, entry: input.note ? `${move}: ${input.note}` : move, author: '' },
+      {
+        incidentId: input.id,
+        at: tx.at,
+        entry: input.note ? `${move}: ${input.note}` : move,
+        author: '',
+        automatic: true,
+      },
       tx.at,
     );
     tx.audit('incident', String(input.id), `${incidentRef(input.id)}: ${move}`);

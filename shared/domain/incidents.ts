@@ -271,14 +271,6 @@ export interface TimelineEntry {
   automatic: boolean;
 }
 
-/**
- * Whether a timeline entry is one Attest wrote on a status change: no author, stamped at the instant it was
- * stored, and worded as a status change. A person's entry carries the time they typed, never that instant.
- */
-export function isAutomaticEntry(e: { at: string; entry: string; author: string; createdAt: string }): boolean {
-  return e.author === '' && e.at === e.createdAt && /^Status (changed from|confirmed as) /.test(e.entry);
-}
-
 export interface CorrectiveAction {
   id: number;
   incidentId: number;

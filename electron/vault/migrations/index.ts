@@ -8,6 +8,7 @@ import { migration007 } from './007-people-changes';
 import { migration008 } from './008-self-check';
 import { migration009 } from './009-description';
 import { migration010 } from './010-reclaimed-blobs';
+import { migration011 } from './011-timeline-kept';
 import type { Migration } from './types';
 
 /** In order; a new schema version is one new file appended here. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -5,7 +5,7 @@ import type {
   IncidentListFilter,
   TimelineEntry,
 } from '../../../shared/domain/incidents';
-import { incidentRef, isAutomaticEntry } from '../../../shared/domain/incidents';
+import { incidentRef } from '../../../shared/domain/incidents';
 import type { Db } from '../database';
 
 const COLUMNS = `id, title, severity, category, status, occurred_at, detected_at, resolved_at, owner, affected_systems,
@@ -254,14 +254,14 @@ export function touchIncident(db: Db, id: number, at: string): void {
   db.prepare('UPDATE incident SET updated_at = ? WHERE id = ?').run(at, id);
 }
 
-type StoredEntry = Omit<TimelineEntry, 'automatic'>;
+type StoredEntry = Omit<TimelineEntry, 'automatic'> & { automatic: number };
 
-const withKind = (e: StoredEntry): TimelineEntry => ({ ...e, automatic: isAutomaticEntry(e) });
+const withKind = (e: StoredEntry): TimelineEntry => ({ ...e, automatic: e.automatic === 1 });
 
 export function timelineOf(db: Db, incidentId: number): TimelineEntry[] {
   const rows = db
     .prepare(
-      `SELECT id, incident_id AS incidentId, at, entry, author, created_at AS createdAt
+      `SELECT id, incident_id AS incidentId, at, entry, author, created_at AS createdAt, automatic
        FROM incident_timeline WHERE incident_id = ? ORDER BY at, id`,
     )
     .all(incidentId) as StoredEntry[];
@@ -270,20 +270,22 @@ export function timelineOf(db: Db, incidentId: number): TimelineEntry[] {
 
 export function insertTimelineEntry(
   db: Db,
-  e: { incidentId: number; at: string; entry: string; author: string },
+  e: { incidentId: number; at: string; entry: string; author: string; automatic?: boolean },
   createdAt: string,
 ): number {
   const info = db
-    .prepare('INSERT INTO incident_timeline (incident_id, at, entry, author, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(e.incidentId, e.at, e.entry, e.author, createdAt);
+    .prepare(
+      'INSERT INTO incident_timeline (incident_id, at, entry, author, created_at, automatic) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(e.incidentId, e.at, e.entry, e.author, createdAt, e.automatic ? 1 : 0);
   return Number(info.lastInsertRowid);
 }
 
 export function getTimelineEntry(db: Db, id: number): TimelineEntry | undefined {
   const row = db
     .prepare(
-      `SELECT id, incident_id AS incidentId, at, entry, author, created_at AS createdAt FROM incident_timeline
-       WHERE id = ?`,
+      `SELECT id, incident_id AS incidentId, at, entry, author, created_at AS createdAt, automatic
+       FROM incident_timeline WHERE id = ?`,
     )
     .get(id) as StoredEntry | undefined;
   return row ? withKind(row) : undefined;
