@@ -50,26 +50,30 @@ interface ParsedLinks {
 const NO_LINKS: ParsedLinks = { controls: [], frequencies: [] };
 
 /**
- * Each item's controls, in ID order, with their frequencies. Items with the
- * same set of controls share one (never mutated) ParsedLinks.
+ * Parses each item's control IDs (space-separated, any order) into ID order
+ * with their frequencies. Items with the same set of controls share one
+ * (never mutated) ParsedLinks, so each distinct text is parsed once.
  */
-function linksById(vault: Vault, control?: string): Map<number, ParsedLinks> {
+function linkParser(vault: Vault): (text: string | null) => ParsedLinks {
   const frequencies = q.controlFrequencies(vault.db);
   const seen = new Map<string, ParsedLinks>();
-  const byId = new Map<number, ParsedLinks>();
-  for (const [id, text] of q.controlIdsByEvidence(vault.db, control)) {
+  return (text) => {
+    if (text === null) return NO_LINKS;
     let parsed = seen.get(text);
     if (!parsed) {
       const controls = text.split(' ').sort();
       parsed = { controls, frequencies: controls.map((c) => frequencies.get(c)!) };
       seen.set(text, parsed);
     }
-    byId.set(id, parsed);
-  }
-  return byId;
+    return parsed;
+  };
 }
 
-function summaryOf(row: q.SummaryRow, links: ParsedLinks, dates: ReturnType<typeof validity>): EvidenceSummary {
+function summaryOf(
+  row: q.SummaryRow | q.SummaryJsonRow,
+  links: ParsedLinks,
+  dates: ReturnType<typeof validity>,
+): EvidenceSummary {
   const [id, title, type, fileName, size, effectiveDate, override, owner, source] = row;
   const validUntil = override ?? dates.derived(effectiveDate, links.frequencies);
   return {
@@ -88,11 +92,14 @@ function summaryOf(row: q.SummaryRow, links: ParsedLinks, dates: ReturnType<type
 }
 
 function summaries(vault: Vault, control?: string): EvidenceSummary[] {
-  const rows = q.listSummaryRows(vault.db, control);
-  const links = linksById(vault, control);
+  const rows = JSON.parse(q.listSummaryJson(vault.db, control)) as q.SummaryJsonRow[];
+  const links = linkParser(vault);
   const dates = validity(vault.today());
   const out: EvidenceSummary[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = summaryOf(rows[i]!, links.get(rows[i]![0]) ?? NO_LINKS, dates);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    out[i] = summaryOf(row, links(row[9]), dates);
+  }
   return out;
 }
 
