@@ -2,6 +2,7 @@ import { BrowserWindow, dialog, type IpcMain, type OpenDialogOptions, type SaveD
 import { SHELL_CHANNELS } from '../../shared/contract/bridge';
 import { vaultFileName } from '../services/workbench';
 import { handleShell } from './ipc';
+import type { PathGrants } from './path-grants';
 import { savePackageWithDialog } from './save-package';
 
 export const VAULT_FILTERS = [{ name: 'Attest vault', extensions: ['attest'] }];
@@ -28,12 +29,30 @@ export async function chooseVaultToOpen(parent: BrowserWindow | null): Promise<s
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export function registerDialogHandlers(ipcMain: Pick<IpcMain, 'handle'>, expectedOrigin: string): void {
-  handleShell(ipcMain, SHELL_CHANNELS.chooseNewVaultPath, expectedOrigin, (event) =>
-    chooseNewVaultPath(BrowserWindow.fromWebContents(event.sender)),
+export async function chooseExportFolder(parent: BrowserWindow | null): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: 'Export to folder',
+    buttonLabel: 'Export here',
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Every path a dialog hands the window is granted, so the window may then name it in an operation. */
+export function registerDialogHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  expectedOrigin: string,
+  grants: PathGrants,
+): void {
+  handleShell(ipcMain, SHELL_CHANNELS.chooseNewVaultPath, expectedOrigin, async (event) =>
+    grants.grant(await chooseNewVaultPath(BrowserWindow.fromWebContents(event.sender))),
   );
-  handleShell(ipcMain, SHELL_CHANNELS.chooseVaultToOpen, expectedOrigin, (event) =>
-    chooseVaultToOpen(BrowserWindow.fromWebContents(event.sender)),
+  handleShell(ipcMain, SHELL_CHANNELS.chooseVaultToOpen, expectedOrigin, async (event) =>
+    grants.grant(await chooseVaultToOpen(BrowserWindow.fromWebContents(event.sender))),
+  );
+  handleShell(ipcMain, SHELL_CHANNELS.chooseExportFolder, expectedOrigin, async (event) =>
+    grants.grant(await chooseExportFolder(BrowserWindow.fromWebContents(event.sender))),
   );
   handleShell(ipcMain, SHELL_CHANNELS.savePackage, expectedOrigin, (event) =>
     savePackageWithDialog(BrowserWindow.fromWebContents(event.sender)),

@@ -71,6 +71,8 @@ function handleTrusted(
 export interface OperationHooks {
   /** Runs after each operation, e.g. to rebuild the menu once the recent list changed. */
   afterCall?: (name: OperationName, result: Result<unknown>) => void;
+  /** Runs before the dispatcher: a refusal is sent back and the operation never runs (see PathGrants). */
+  authorize?: (name: OperationName, input: unknown) => ErrorShape | null;
 }
 
 export function registerOperations(
@@ -81,6 +83,8 @@ export function registerOperations(
 ): void {
   for (const name of OPERATION_NAMES) {
     handleTrusted(ipcMain, CHANNELS[name], expectedOrigin, async (_event, input) => {
+      const refusal = hooks.authorize?.(name, input) ?? null;
+      if (refusal !== null) return { ok: false, error: refusal };
       const result = await dispatch(workbench, name, input);
       hooks.afterCall?.(name, result);
       return result;
@@ -92,6 +96,7 @@ export function registerOperations(
 export type ShellChannel = (typeof SHELL_CHANNELS)[
   | 'chooseNewVaultPath'
   | 'chooseVaultToOpen'
+  | 'chooseExportFolder'
   | 'chooseEvidenceFiles'
   | 'attachEvidenceFiles'
   | 'cancelAttach'

@@ -9,6 +9,7 @@ import { serveBlob } from './blob-route';
 import { registerDialogHandlers } from './dialogs';
 import { registerOperations } from './ipc';
 import { installApplicationMenu, openVaultAt, type ShellContext } from './menu';
+import { PathGrants } from './path-grants';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, createMainWindow } from './window';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -114,7 +115,8 @@ function start(): void {
     else contents.send(SHELL_CHANNELS.event, event);
   };
 
-  const context = (wb: Workbench): ShellContext => ({ workbench: wb, window: windowNow, send });
+  let grants = new PathGrants();
+  const context = (wb: Workbench): ShellContext => ({ workbench: wb, grants, window: windowNow, send });
 
   const openRequested = (file: string): void => {
     if (workbench === null) pendingVault = file;
@@ -149,13 +151,15 @@ function start(): void {
     const wb = new Workbench({ recentFile: path.join(app.getPath('userData'), 'recent.json') });
     protocol.handle(APP_SCHEME, createRendererHandler(RENDERER_ROOT, wb));
     workbench = wb;
+    grants = new PathGrants(() => wb.recent.list().map((r) => r.path));
     const ctx = context(wb);
     registerOperations(ipcMain, wb, APP_ORIGIN, {
+      authorize: (name, input) => grants.check(name, input),
       afterCall: (name, result) => {
         if (result.ok && name.startsWith('vault.') && name !== 'vault.recent') installApplicationMenu(ctx);
       },
     });
-    registerDialogHandlers(ipcMain, APP_ORIGIN);
+    registerDialogHandlers(ipcMain, APP_ORIGIN, grants);
     registerAttachHandlers(ipcMain, wb, APP_ORIGIN);
     installApplicationMenu(ctx);
     windowNow();

@@ -5,6 +5,7 @@ import { APP_NAME, APP_VERSION } from '../../shared/version';
 import { toErrorShape } from '../services/dispatch';
 import type { Workbench } from '../services/workbench';
 import { chooseNewVaultPath, chooseVaultToOpen } from './dialogs';
+import type { PathGrants } from './path-grants';
 
 export interface MenuActions {
   newVault(): void;
@@ -123,6 +124,8 @@ export function buildMenuTemplate(
 /** What the menu needs from the app: the one workbench and a window to talk to. */
 export interface ShellContext {
   readonly workbench: Workbench;
+  /** Where a path chosen from the menu is granted before the window is told of it. */
+  readonly grants: PathGrants;
   /** The main window, created if there is none (macOS keeps running without one). */
   window(): BrowserWindow;
   send(event: ShellEvent): void;
@@ -159,7 +162,7 @@ export function createMenuActions(ctx: ShellContext): MenuActions {
     newVault: () => {
       chooseNewVaultPath(ctx.window()).then(
         // Creating needs the organisation name, which the renderer's form asks for.
-        (path) => path !== null && ctx.send({ type: 'new-vault', path }),
+        (path) => path !== null && ctx.send({ type: 'new-vault', path: ctx.grants.grant(path) }),
         (error: unknown) => showError('Could not choose a location', error),
       );
     },

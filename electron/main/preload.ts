@@ -40,6 +40,7 @@ const bridge = {
 
   chooseNewVaultPath: () => invokeShell<string | null>(SHELL_CHANNELS.chooseNewVaultPath),
   chooseVaultToOpen: () => invokeShell<string | null>(SHELL_CHANNELS.chooseVaultToOpen),
+  chooseExportFolder: () => invokeShell<string | null>(SHELL_CHANNELS.chooseExportFolder),
   savePackage: () => invokeShell<string | null>(SHELL_CHANNELS.savePackage),
   chooseEvidenceFiles: () => invokeShell<ChosenFile[]>(SHELL_CHANNELS.chooseEvidenceFiles),
 

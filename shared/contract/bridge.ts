@@ -11,6 +11,7 @@ export type ShellEvent =
 export const SHELL_CHANNELS = {
   chooseNewVaultPath: 'attest-shell:choose-new-vault-path',
   chooseVaultToOpen: 'attest-shell:choose-vault-to-open',
+  chooseExportFolder: 'attest-shell:choose-export-folder',
   chooseEvidenceFiles: 'attest-shell:choose-evidence-files',
   attachEvidenceFiles: 'attest-shell:attach-evidence-files',
   cancelAttach: 'attest-shell:cancel-attach',
@@ -59,6 +60,8 @@ export interface AttestBridge extends AttestClient {
   chooseNewVaultPath(): Promise<string | null>;
   /** Shows the OS open dialog; null when cancelled. */
   chooseVaultToOpen(): Promise<string | null>;
+  /** Shows the OS folder dialog for exported files; null when cancelled. */
+  chooseExportFolder(): Promise<string | null>;
   /** Shows the OS open dialog for evidence files (several at once); empty when cancelled. */
   chooseEvidenceFiles(): Promise<ChosenFile[]>;
   /**

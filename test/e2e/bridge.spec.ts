@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -7,7 +8,7 @@ import { expect, test } from './fixtures';
  * preload's `window.attest` forwards calls to the browser host and lets the
  * test play the shell (file dialogs and menu events).
  */
-async function installBridge(page: Page, paths: { newVault: string; openVault: string }) {
+async function installBridge(page: Page, paths: { newVault: string; openVault: string; exportFolder?: string }) {
   await page.addInitScript((p) => {
     const w = window as unknown as Record<string, unknown>;
     w.attest = {
@@ -21,6 +22,7 @@ async function installBridge(page: Page, paths: { newVault: string; openVault: s
         }).then((r) => r.json()),
       chooseNewVaultPath: async () => p.newVault,
       chooseVaultToOpen: async () => p.openVault,
+      chooseExportFolder: async () => p.exportFolder ?? null,
       onShellEvent: (listener: (event: unknown) => void) => {
         w.__shellEmit = listener;
         return () => {
@@ -89,4 +91,32 @@ test('inside Electron the renderer uses the bridge, its dialogs and its shell ev
   // Open through the open dialog.
   await page.getByRole('button', { name: 'Choose a vault file…' }).click();
   await expect(page.getByRole('banner')).toContainText('Contoso Models');
+});
+
+test('inside Electron policies are exported to the folder chosen in the OS dialog, never a typed path', async ({
+  page,
+  launch,
+}) => {
+  const host = await launch({ demo: 'small' });
+  const exportFolder = path.join(host.dir, 'Policies for the auditor');
+  await installBridge(page, { newVault: '', openVault: '', exportFolder });
+  await page.goto(host.launchUrl);
+  await page.goto(new URL('/#/policies', host.baseUrl).toString());
+
+  await page.getByRole('button', { name: 'Export approved policies' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export approved policies' });
+  const folder = dialog.getByRole('textbox', { name: 'Folder' });
+  await expect(folder).toHaveAttribute('readonly', '');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByText('Choose the folder to export to')).toBeVisible();
+  expect(fs.existsSync(exportFolder)).toBe(false);
+
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(folder).toHaveValue(exportFolder);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const written = dialog.getByRole('table', { name: 'Files written' });
+  await expect(written).toBeVisible();
+  const pdfs = fs.readdirSync(exportFolder).filter((f) => f.endsWith('.pdf'));
+  expect(pdfs.length).toBeGreaterThan(0);
+  await expect(dialog.getByText(`Wrote ${pdfs.length} files`)).toBeVisible();
 });

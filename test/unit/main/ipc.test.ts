@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { CHANNELS, OPERATION_NAMES } from '../../../shared/contract';
 import { SHELL_CHANNELS } from '../../../shared/contract/bridge';
 import { registerDialogHandlers } from '../../../electron/main/dialogs';
 import { isTrustedSender, registerOperations } from '../../../electron/main/ipc';
+import { PathGrants } from '../../../electron/main/path-grants';
 import { APP_ORIGIN } from '../../../electron/main/window';
+import type { Workbench } from '../../../electron/services/workbench';
 import { BrowserWindow, dialog, FakeFrame, ipcMain, resetFakeElectron } from '../../fakes/electron';
 import { cleanUp, eventFrom, subframeOf, workbenchWithVault } from './support';
 
@@ -154,15 +158,80 @@ describe('registerOperations', () => {
   });
 });
 
+describe('paths the window names', () => {
+  function gated(wb: Workbench, grants: PathGrants) {
+    registerOperations(ipcMain, wb, APP_ORIGIN, { authorize: (name, input) => grants.check(name, input) });
+    return eventFrom(ourWindow().webContents);
+  }
+
+  it('refuses to create, open or export to a path no dialog of ours handed out, and writes nothing', async () => {
+    const { wb, vaultPath } = workbenchWithVault();
+    const grants = new PathGrants();
+    const event = gated(wb, grants);
+    const dir = path.dirname(vaultPath);
+    const elsewhere = path.join(dir, 'planted.attest');
+    const exportDir = path.join(dir, 'exported');
+
+    const create = await ipcMain.invoke(CHANNELS['vault.create'], event, { path: elsewhere, orgName: 'Evil' });
+    expect(create).toMatchObject({ ok: false, error: { code: 'unauthorized', details: { field: 'path' } } });
+    expect(fs.existsSync(elsewhere)).toBe(false);
+
+    const exported = await ipcMain.invoke(CHANNELS['policies.export'], event, { dir: exportDir, format: 'md' });
+    expect(exported).toMatchObject({ ok: false, error: { code: 'unauthorized', message: /policies\.export: dir/ } });
+    expect(fs.existsSync(exportDir)).toBe(false);
+
+    const verify = await ipcMain.invoke(CHANNELS['export.verifyPackage'], event, { path: '/etc/passwd' });
+    expect(verify).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+
+    // The open vault stays open: a refused open never closes it.
+    const open = await ipcMain.invoke(CHANNELS['vault.open'], event, { path: elsewhere });
+    expect(open).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(wb.vault?.path).toBe(vaultPath);
+  });
+
+  it('lets through what the person chose in a dialog, and the vaults on the recent list', async () => {
+    const { wb, vaultPath } = workbenchWithVault();
+    const grants = new PathGrants(() => wb.recent.list().map((r) => r.path));
+    const event = gated(wb, grants);
+    const dir = path.dirname(vaultPath);
+
+    // Recent: the vault made by workbenchWithVault is on the list.
+    expect(await ipcMain.invoke(CHANNELS['vault.open'], event, { path: vaultPath })).toMatchObject({ ok: true });
+
+    const chosen = path.join(dir, 'chosen');
+    grants.grant(chosen);
+    const exported = await ipcMain.invoke(CHANNELS['policies.export'], event, { dir: `${chosen}/`, format: 'md' });
+    // Past the gate: the service itself answers (this new vault has no approved policy yet).
+    expect(exported).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'No approved policy to export yet' },
+    });
+
+    const fresh = grants.grant(path.join(dir, 'fresh.attest'));
+    expect(await ipcMain.invoke(CHANNELS['vault.create'], event, { path: fresh, orgName: 'Acme' })).toMatchObject({
+      ok: true,
+      value: { path: fresh },
+    });
+    // Operations that name no path are not affected; bad input still gets the schema's own message.
+    expect(await ipcMain.invoke(CHANNELS['engagement.get'], event, {})).toMatchObject({ ok: true });
+    expect(await ipcMain.invoke(CHANNELS['vault.open'], event, { path: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: /^path: Vault path is required/ },
+    });
+  });
+});
+
 describe('dialog handlers', () => {
   it('answer our window with the chosen path and refuse anyone else without showing a dialog', async () => {
-    registerDialogHandlers(ipcMain, APP_ORIGIN);
+    const grants = new PathGrants();
+    registerDialogHandlers(ipcMain, APP_ORIGIN, grants);
     const win = ourWindow();
     dialog.nextSave = { canceled: false, filePath: '/tmp/new-vault' };
     expect(await ipcMain.invoke(SHELL_CHANNELS.chooseNewVaultPath, eventFrom(win.webContents))).toEqual({
       ok: true,
       value: '/tmp/new-vault.attest',
     });
+    expect(grants.allows('/tmp/new-vault.attest')).toBe(true);
     dialog.nextOpen = { canceled: true, filePaths: [] };
     expect(await ipcMain.invoke(SHELL_CHANNELS.chooseVaultToOpen, eventFrom(win.webContents))).toEqual({
       ok: true,

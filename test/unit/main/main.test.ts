@@ -128,6 +128,7 @@ describe('startup', () => {
         ...OPERATION_NAMES.map((n) => CHANNELS[n]),
         SHELL_CHANNELS.chooseNewVaultPath,
         SHELL_CHANNELS.chooseVaultToOpen,
+        SHELL_CHANNELS.chooseExportFolder,
         SHELL_CHANNELS.savePackage,
         SHELL_CHANNELS.chooseEvidenceFiles,
         SHELL_CHANNELS.attachEvidenceFiles,
@@ -149,7 +150,13 @@ describe('startup', () => {
   it('keeps the recent list in userData and rebuilds the menu when the window creates a vault', async () => {
     await boot();
     const vaultPath = path.join(tempDir(), 'acme.attest');
-    const result = await fake.ipcMain.invoke(CHANNELS['vault.create'], eventFrom(mainWindow().webContents), {
+    const event = eventFrom(mainWindow().webContents);
+    // A path the window never got from the save dialog is refused; the chosen one is not.
+    const planted = await fake.ipcMain.invoke(CHANNELS['vault.create'], event, { path: vaultPath, orgName: 'Evil' });
+    expect(planted).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    fake.dialog.nextSave = { canceled: false, filePath: vaultPath };
+    expect(await fake.ipcMain.invoke(SHELL_CHANNELS.chooseNewVaultPath, event)).toEqual({ ok: true, value: vaultPath });
+    const result = await fake.ipcMain.invoke(CHANNELS['vault.create'], event, {
       path: vaultPath,
       orgName: ACME.orgName,
       asOfDate: '2025-06-30',

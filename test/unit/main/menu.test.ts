@@ -12,6 +12,7 @@ import {
   type MenuActions,
   type ShellContext,
 } from '../../../electron/main/menu';
+import { PathGrants } from '../../../electron/main/path-grants';
 import type { Workbench } from '../../../electron/services/workbench';
 import { BrowserWindow, dialog, Menu, resetFakeElectron } from '../../fakes/electron';
 import { cleanUp, tempDir, workbenchWithVault } from './support';
@@ -127,7 +128,12 @@ describe('menu commands over a real vault', () => {
   function context(wb: Workbench) {
     const sent: ShellEvent[] = [];
     const win = new BrowserWindow();
-    const ctx: ShellContext = { workbench: wb, window: () => win as never, send: (e) => sent.push(e) };
+    const ctx: ShellContext = {
+      workbench: wb,
+      grants: new PathGrants(),
+      window: () => win as never,
+      send: (e) => sent.push(e),
+    };
     return { ctx, sent, win };
   }
   const menuLabels = () => submenu(find(Menu.application?.template ?? [], 'Open Recent')).map((i) => i.label);
@@ -161,6 +167,9 @@ describe('menu commands over a real vault', () => {
     createMenuActions(ctx).newVault();
     await flush();
     expect(sent).toEqual([{ type: 'new-vault', path: '/tmp/beta.attest' }]);
+    // The window will name that path in vault.create: it must be one it may use.
+    expect(ctx.grants.allows('/tmp/beta.attest')).toBe(true);
+    expect(ctx.grants.allows('/tmp/other.attest')).toBe(false);
   });
 
   it('Open Vault… opens the chosen file; Close Vault closes it; both tell the window', async () => {

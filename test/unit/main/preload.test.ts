@@ -29,6 +29,7 @@ describe('preload', () => {
       'call',
       'cancelAttach',
       'chooseEvidenceFiles',
+      'chooseExportFolder',
       'chooseNewVaultPath',
       'chooseVaultToOpen',
       'onShellEvent',

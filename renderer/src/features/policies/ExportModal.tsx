@@ -1,9 +1,9 @@
 import { Button, Group, Input, Modal, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck, IconFolderOpen } from '@tabler/icons-react';
 import { useId, useState, type FormEvent } from 'react';
 import type { ErrorShape } from '../../../../shared/contract/errors';
 import type { ExportReport } from '../../../../shared/domain/policies';
-import { call, inputIssues } from '../../client';
+import { bridge, call, inputIssues } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { countOf } from '../../components/format';
 import { formatBytes } from './format';
@@ -27,6 +27,8 @@ const FORMAT_OPTIONS = [
 ];
 
 function ExportForm({ request, onClose }: { request: ExportRequest; onClose: () => void }) {
+  // In the desktop window the folder comes from the OS dialog: the main process refuses any other.
+  const shell = bridge();
   const savedDir = usePoliciesView((s) => s.exportDir);
   const setExportDir = usePoliciesView((s) => s.setExportDir);
   const [dir, setDir] = useState(savedDir);
@@ -42,7 +44,11 @@ function ExportForm({ request, onClose }: { request: ExportRequest; onClose: () 
     setError(null);
     setReport(null);
     if (!dir.trim()) {
-      setDirError('Folder is required: type the full path of a folder on this computer');
+      setDirError(
+        shell
+          ? 'Choose the folder to export to'
+          : 'Folder is required: type the full path of a folder on this computer',
+      );
       return;
     }
     setBusy(true);
@@ -66,19 +72,51 @@ function ExportForm({ request, onClose }: { request: ExportRequest; onClose: () 
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Export policies">
       <Stack gap="md">
         <Text size="sm">{request.note}</Text>
-        <TextInput
-          label="Folder"
-          description="The full path of a folder on this computer; it is created if it does not exist. Files of the same name are replaced."
-          placeholder="/Users/you/Documents/Policies"
-          withAsterisk
-          data-autofocus
-          value={dir}
-          error={dirError}
-          onChange={(event) => {
-            setDir(event.currentTarget.value);
-            if (event.currentTarget.value.trim()) setDirError(null);
-          }}
-        />
+        {shell ? (
+          <Group align="flex-end" gap="xs" wrap="nowrap">
+            <TextInput
+              style={{ flex: 1 }}
+              label="Folder"
+              description="Files of the same name in it are replaced."
+              placeholder="No folder chosen yet"
+              readOnly
+              withAsterisk
+              value={dir}
+              error={dirError}
+            />
+            <Button
+              variant="default"
+              data-autofocus
+              leftSection={<IconFolderOpen size={16} aria-hidden />}
+              onClick={() =>
+                void shell.chooseExportFolder().then(
+                  (chosen) => {
+                    if (chosen === null) return;
+                    setDir(chosen);
+                    setDirError(null);
+                  },
+                  (problem: unknown) => setDirError(problem instanceof Error ? problem.message : String(problem)),
+                )
+              }
+            >
+              Choose folder…
+            </Button>
+          </Group>
+        ) : (
+          <TextInput
+            label="Folder"
+            description="The full path of a folder on this computer; it is created if it does not exist. Files of the same name are replaced."
+            placeholder="/Users/you/Documents/Policies"
+            withAsterisk
+            data-autofocus
+            value={dir}
+            error={dirError}
+            onChange={(event) => {
+              setDir(event.currentTarget.value);
+              if (event.currentTarget.value.trim()) setDirError(null);
+            }}
+          />
+        )}
         <Stack gap={4}>
           <Input.Label id={formatLabelId}>Format</Input.Label>
           <SegmentedControl
