@@ -66,7 +66,8 @@ function sequence(seed: number): () => number {
 
 /**
  * The gaps a real agency has a few months in: most controls implemented, some
- * in progress, a few not started or without an owner, two marked not applicable.
+ * in progress, a few not started or without an owner, those for physical
+ * access marked not applicable with a reason, and one with a curt one.
  */
 function demoControls(vault: Vault): void {
   const random = sequence(7);
@@ -93,6 +94,8 @@ function demoControls(vault: Vault): void {
       reason: 'Fernhill is fully remote: no offices, and production runs on a cloud provider that is carved out.',
     });
   }
+  // A shortcut a busy owner takes, and the self-check's advice catches: a reason in three words.
+  setControlApplicability(vault, { id: 'OP-14', notApplicable: true, reason: 'No disposals yet' });
   setCriterionExclusion(vault, {
     criterionId: 'CC6.4',
     reason:

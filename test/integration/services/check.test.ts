@@ -315,3 +315,34 @@ describe('self-check on a real vault', () => {
     wb.closeVault();
   });
 });
+
+describe('self-check on the demo vault', () => {
+  it('shows the mix of findings a real agency a few months in would get, across every area', async () => {
+    const wb = newWorkbench({ now: '2026-12-04T09:00:00Z' });
+    await call(wb, 'vault.createDemo', { path: path.join(tempDir(), 'demo.attest'), size: 'small' });
+    const { result } = await call<CheckRunView>(wb, 'check.run', {});
+
+    // Blockers, warnings and advice all appear, from many rules and several areas, but far from everything fails.
+    expect(result.counts.blocker).toBeGreaterThan(0);
+    expect(result.counts.warning).toBeGreaterThan(0);
+    expect(result.counts.advice).toBeGreaterThan(0);
+    const rules = new Set(result.findings.map((f) => f.ruleId));
+    expect(rules.size).toBeGreaterThanOrEqual(12);
+    const areas = new Set(result.findings.map((f) => f.area));
+    expect(areas.size).toBeGreaterThanOrEqual(6);
+    expect(result.score.overall).toBeGreaterThan(40);
+    expect(result.score.overall).toBeLessThan(90);
+
+    // The demo's planted gaps are each found, naming their record.
+    const messages = result.findings.map((f) => f.message);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^Control OP-14 .* not applicable with only "No disposals yet"/),
+    );
+    expect(result.findings.some((f) => f.ruleId === 'change-approval')).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === 'period-buckets')).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === 'access-review-cadence')).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === 'incident-closure')).toBe(true);
+    // The reasoned exclusion of physical access is accepted: no advice on CC6.4.
+    expect(result.findings.some((f) => f.key === 'not-applicable-reasons:criterion:CC6.4')).toBe(false);
+  });
+});
