@@ -57,7 +57,10 @@ export function ExportModal({ onClose }: { onClose: () => void }) {
       <Stack gap="md">
         <Text size="sm">
           One row per incident that began in the period, with its severity, status, dates, root cause, corrective
-          actions and whether it was significant. Leave both dates empty for every incident.
+          actions and whether it was significant.{' '}
+          {period
+            ? 'The dates start as the audit period, the population your auditor samples from; with both left empty it is the audit period too.'
+            : 'Leave both dates empty for every incident.'}
         </Text>
         <SimpleGrid cols={2}>
           <TextInput
