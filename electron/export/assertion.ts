@@ -12,7 +12,15 @@ export function assertionText(p: Omit<DescriptionPreview, 'draftReasons' | 'gaps
   const system = p.systemName;
   const org = p.orgName;
   const categories = joinNames(p.categories);
-  const carveOut = p.dc7Subservice.rows.filter((s) => s.treatment === 'carve-out').map((s) => s.name);
+  const carved = p.dc7Subservice.rows.filter((s) => s.treatment === 'carve-out');
+  const carveOut = carved.map((s) => s.name);
+  // The assertion names what is expected of each carved-out organization, not only that DC7 lists it.
+  const expected = carved
+    .filter((s) => s.csocs.length > 0)
+    .map(
+      (s) => `Of ${s.name}, ${org} expects the following: ${s.csocs.map((c) => c.replace(/[.;]\s*$/, '')).join('; ')}.`,
+    )
+    .join(' ');
   const inclusive = p.dc7Subservice.rows.filter((s) => s.treatment === 'inclusive').map((s) => s.name);
   const paragraphs = [
     `The management of ${org} is responsible for the accompanying description of the ${system} (the description) ${when}. ` +
@@ -22,7 +30,8 @@ export function assertionText(p: Omit<DescriptionPreview, 'draftReasons' | 'gaps
   if (carveOut.length) {
     paragraphs.push(
       `${org} relies on ${carveOut.length === 1 ? 'a subservice organization' : 'subservice organizations'}, ${joinNames(carveOut)}, for parts of the system. ` +
-        `The description names the controls that ${org} expects ${carveOut.length === 1 ? 'it' : 'them'} to operate, but it does not describe or cover the subservice organizations' own controls (the carve-out method). ` +
+        `The description (section DC7) names the controls that ${org} expects ${carveOut.length === 1 ? 'it' : 'them'} to operate, but it does not describe or cover the subservice organizations' own controls (the carve-out method). ` +
+        (expected ? `${expected} ` : '') +
         `Some applicable trust services criteria can be met only if those complementary subservice organization controls operate as ${org} expects, together with ${org}'s own controls.`,
     );
   }

@@ -199,6 +199,10 @@ describe('derived sections from the registers', () => {
     expect(flat).not.toContain('Routine dependency bump');
     // The assertion names the carved-out subservice organization and the CUECs.
     expect(flat).toContain('relies on a subservice organization, Nimbus Cloud, for parts of the system');
+    // ... and what is expected of it, in the assertion itself.
+    expect(flat).toContain(
+      'Of Nimbus Cloud, Ærøskøbing Données — Σύμβουλοι ООО expects the following: Physical access to data centres is restricted to authorised staff.',
+    );
     expect(flat).toContain(
       'controls that Ærøskøbing Données — Σύμβουλοι ООО expects its customers (user entities) to operate',
     );
