@@ -5,7 +5,7 @@ import type { Vault } from '../vault/vault';
 import { listControls } from './controls';
 import { getEngagementOrFail } from './engagement';
 import * as q from '../vault/queries/evidence';
-import { listEvidenceSummaries } from './evidence-list';
+import { listEvidenceWithOverrides, validity } from './evidence-list';
 
 function applicableInScope(vault: Vault) {
   return listControls(vault).filter((c) => c.inScope && c.notApplicableReason === null);
@@ -44,22 +44,35 @@ export function periodCoverage(vault: Vault): ControlPeriodCoverage[] {
   return out;
 }
 
-/** What needs fresh evidence this month, most urgent first, for every applicable control in scope. */
+/**
+ * What needs fresh evidence this month, most urgent first, for every
+ * applicable control in scope. Each control's due date is how long its
+ * longest-lasting item speaks for it: by that control's own frequency from the
+ * item's effective date (not the item's validUntil, which the strictest of all
+ * its linked controls decides), or the item's override when it has one.
+ */
 export function evidenceDue(vault: Vault): DueItem[] {
   const today = vault.today();
+  const controls = applicableInScope(vault);
+  const frequencies = new Map(controls.map((c) => [c.id, c.frequency]));
+  const dates = validity(today);
   const latest = new Map<string, { effective: string; validUntil: string }>();
-  for (const item of listEvidenceSummaries(vault)) {
+  const { items, overrides } = listEvidenceWithOverrides(vault);
+  for (const item of items) {
+    const override = overrides.get(item.id);
     for (const c of item.controls) {
+      const frequency = frequencies.get(c);
+      if (!frequency) continue; // out of scope or not applicable: never listed
+      const validUntil = override ?? dates.until(item.effectiveDate, frequency);
       const seen = latest.get(c);
-      if (!seen || item.validUntil > seen.validUntil)
-        latest.set(c, { effective: item.effectiveDate, validUntil: item.validUntil });
+      if (!seen || validUntil > seen.validUntil) latest.set(c, { effective: item.effectiveDate, validUntil });
     }
   }
   const weekEnd = addDaysToDate(today, 7);
   const monthEnd = addDaysToDate(today, 30);
   const rank: Record<DueState, number> = { overdue: 0, missing: 1, 'due-this-week': 2, 'due-this-month': 3 };
   const out: DueItem[] = [];
-  for (const control of applicableInScope(vault)) {
+  for (const control of controls) {
     const last = latest.get(control.id);
     let state: DueState | null;
     if (!last) state = 'missing';

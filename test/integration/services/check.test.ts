@@ -283,6 +283,47 @@ describe('self-check on a real vault', () => {
     wb.closeVault();
   });
 
+  it('judges current evidence by each control’s own frequency, or by the override for every control', async () => {
+    const wb = typeTwo();
+    const controls = await call<Control[]>(wb, 'controls.list', {});
+    const daily = controls.find((c) => c.frequency === 'daily' && c.inScope)!;
+    const annual = controls.find((c) => c.frequency === 'annual' && c.inScope)!;
+    await implement(wb, daily, 'Dana Price');
+    await implement(wb, annual, 'Dana Price');
+    const blob = await wb.requireVault().blobs.put(Readable.from([Buffer.from('daily log and annual review')]));
+    const meta = {
+      title: 'Log and review',
+      type: 'other',
+      controls: [daily.id, annual.id],
+      effectiveDate: '2026-07-05',
+    };
+    const { item } = await call<{ item: { id: number } }>(wb, 'evidence.attach', {
+      sha256: blob.sha256,
+      fileName: 'both.txt',
+      meta,
+    });
+    const evidenceFindings = async () =>
+      (await call<CheckRunView>(wb, 'check.run', {})).result.findings.filter((f) =>
+        [`control-evidence:${daily.id}`, `control-evidence:${annual.id}`].includes(f.key),
+      );
+
+    // Five days on, the daily control's evidence expired; the annual one's holds until July 2027.
+    const plain = await evidenceFindings();
+    expect(plain.map((f) => [f.key, f.severity])).toEqual([[`control-evidence:${daily.id}`, 'warning']]);
+    expect(plain[0]!.message).toContain('expired on 2026-07-06');
+
+    // An override still ahead keeps both current; one already past expires both.
+    await call(wb, 'evidence.update', { id: item.id, meta: { ...meta, validUntil: '2026-07-20' } });
+    expect(await evidenceFindings()).toEqual([]);
+    await call(wb, 'evidence.update', { id: item.id, meta: { ...meta, validUntil: '2026-07-08' } });
+    const past = await evidenceFindings();
+    expect(past.map((f) => f.key).sort()).toEqual(
+      [`control-evidence:${daily.id}`, `control-evidence:${annual.id}`].sort(),
+    );
+    for (const f of past) expect(f.message).toContain('expired on 2026-07-08');
+    wb.closeVault();
+  });
+
   it('asks for a run before exporting a plan', async () => {
     const wb = typeTwo();
     const r = await dispatch(wb, 'check.planCsv', {});

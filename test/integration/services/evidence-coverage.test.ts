@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Control } from '../../../shared/domain/controls';
-import type { ControlPeriodCoverage, DueItem } from '../../../shared/domain/evidence';
+import type { AttachResult, ControlPeriodCoverage, DueItem } from '../../../shared/domain/evidence';
 import { dispatch } from '../../../electron/services/dispatch';
 import { Workbench } from '../../../electron/services/workbench';
 import { tempDir } from '../../helpers/tmp';
@@ -77,6 +77,60 @@ describe('period coverage and the evidence-due list', () => {
     expect(due.filter((d) => d.state === 'missing').length).toBe(
       controls.filter((c) => c.inScope && !c.notApplicableReason).length - 3,
     );
+    wb.closeVault();
+  });
+
+  it('dates each control by its own frequency when one item speaks for a daily and an annual control', async () => {
+    const wb = typeTwo();
+    const controls = await call<Control[]>(wb, 'controls.list', {});
+    const applicable = (c: Control) => c.inScope && c.notApplicableReason === null;
+    const daily = controls.find((c) => c.frequency === 'daily' && applicable(c))!;
+    const annual = controls.find((c) => c.frequency === 'annual' && applicable(c))!;
+    const blob = await wb.requireVault().blobs.put(Readable.from([Buffer.from('daily log and annual review')]));
+    const meta = {
+      title: 'Log and review',
+      type: 'other',
+      controls: [daily.id, annual.id],
+      effectiveDate: '2026-06-26',
+    };
+    const { item } = await call<AttachResult>(wb, 'evidence.attach', {
+      sha256: blob.sha256,
+      fileName: 'both.txt',
+      meta,
+    });
+    // The item's own validUntil is the strictest control's: a day after its effective date.
+    expect(item.validUntil).toBe('2026-06-27');
+    const entry = (due: DueItem[], id: string) => due.find((d) => d.controlId === id);
+
+    // Five days on, the daily control is overdue; the annual one is good until June 2027, so not listed.
+    const due = await call<DueItem[]>(wb, 'evidence.due', {});
+    expect(entry(due, daily.id)).toMatchObject({ state: 'overdue', lastEvidence: '2026-06-26', dueDate: '2026-06-27' });
+    expect(entry(due, annual.id)).toBeUndefined();
+
+    // An override holds for every control: both are due on it.
+    await call(wb, 'evidence.update', { id: item.id, meta: { ...meta, validUntil: '2026-07-04' } });
+    const overridden = await call<DueItem[]>(wb, 'evidence.due', {});
+    for (const id of [daily.id, annual.id])
+      expect(entry(overridden, id)).toMatchObject({
+        state: 'due-this-week',
+        lastEvidence: '2026-06-26',
+        dueDate: '2026-07-04',
+      });
+
+    // An override already past makes the annual control overdue too, also in a list built afresh.
+    await call(wb, 'evidence.update', { id: item.id, meta: { ...meta, validUntil: '2026-06-28' } });
+    const file = wb.requireVault().path;
+    wb.closeVault();
+    wb.openVault(file);
+    const past = await call<DueItem[]>(wb, 'evidence.due', {});
+    for (const id of [daily.id, annual.id])
+      expect(entry(past, id)).toMatchObject({ state: 'overdue', dueDate: '2026-06-28' });
+
+    // Clearing the override brings each control back to its own frequency.
+    await call(wb, 'evidence.update', { id: item.id, meta: { ...meta, validUntil: null } });
+    const cleared = await call<DueItem[]>(wb, 'evidence.due', {});
+    expect(entry(cleared, daily.id)).toMatchObject({ state: 'overdue', dueDate: '2026-06-27' });
+    expect(entry(cleared, annual.id)).toBeUndefined();
     wb.closeVault();
   });
 });
