@@ -5,56 +5,8 @@ import { app, shell } from 'electron';
 import { AppError } from '../../shared/contract/errors';
 import { sha256Hex } from '../../shared/contract/primitives';
 import { safeFileName } from '../../shared/domain/evidence';
+import { isOpenableExtension } from '../../shared/domain/evidence-open';
 import type { Workbench } from '../services/workbench';
-
-/**
- * Document kinds the system shows rather than runs. Anything else (programs,
- * scripts, web pages and SVG that run script in a browser, macro-enabled
- * Office files) is offered as a download only: evidence is looked at, never
- * executed.
- */
-const DOCUMENTS = new Set([
-  // Office and OpenDocument without macros
-  '.docx',
-  '.xlsx',
-  '.pptx',
-  '.doc',
-  '.xls',
-  '.ppt',
-  '.odt',
-  '.ods',
-  '.odp',
-  '.rtf',
-  // PDF, images, text and data
-  '.pdf',
-  '.png',
-  '.jpg',
-  '.jpeg',
-  '.gif',
-  '.webp',
-  '.bmp',
-  '.tif',
-  '.tiff',
-  '.heic',
-  '.txt',
-  '.log',
-  '.csv',
-  '.tsv',
-  '.json',
-  '.md',
-  '.xml',
-  '.yaml',
-  '.yml',
-  // Mail, archives and recordings an auditor may be sent
-  '.eml',
-  '.msg',
-  '.zip',
-  '.mp4',
-  '.mov',
-  '.m4a',
-  '.mp3',
-  '.wav',
-]);
 
 /**
  * Copies a stored file to a private temp folder under its own (made safe)
@@ -65,7 +17,9 @@ export async function openEvidenceFile(workbench: Workbench, input: unknown): Pr
   const sha = sha256Hex.safeParse(sha256);
   if (!sha.success) throw new AppError('invalid_input', 'sha256: expected 64 hex characters');
   const name = safeFileName(typeof fileName === 'string' ? fileName : '');
-  if (!DOCUMENTS.has(path.extname(name).toLowerCase())) {
+  // Only document kinds on the allow list (shared with the page, which offers the rest as downloads only).
+  // path.extname rather than the shared fileExtension: on Windows it also reads a drive-like "C:.pdf" as no kind.
+  if (!isOpenableExtension(path.extname(name))) {
     throw new AppError('invalid_input', `Attest does not open ${name} with another program; download it instead`);
   }
   const vault = workbench.requireVault();

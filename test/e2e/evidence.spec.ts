@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { chooseControl } from './evidence-helpers';
 import { expect, screen, test } from './fixtures';
 
 /** A valid 1×1 PNG. */
@@ -16,14 +16,6 @@ function writeFiles(): { dir: string; png: string; csv: string } {
   fs.writeFileSync(png, Buffer.from(PNG_1X1, 'base64'));
   fs.writeFileSync(csv, CSV);
   return { dir, png, csv };
-}
-
-async function chooseControl(dialog: Locator, page: Page, id: string) {
-  const input = dialog.getByRole('combobox', { name: 'Controls' });
-  await input.click();
-  await input.fill(id);
-  await page.getByRole('option', { name: new RegExp(`^${id}`) }).click();
-  await input.press('Escape');
 }
 
 test('evidence is uploaded with progress, previewed, deduplicated, shown on its control, removed and verified', async ({

@@ -1,8 +1,9 @@
-import { Alert, Button, Stack, Text, Typography } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Typography } from '@mantine/core';
 import { IconDownload, IconExternalLink } from '@tabler/icons-react';
 import { bridge } from '../../client';
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { EvidenceItem } from '../../../../shared/domain/evidence';
+import { opensWithItsProgram } from '../../../../shared/domain/evidence-open';
 import { formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { renderPolicyMarkdown } from '../policies/editor/markdown';
@@ -11,14 +12,15 @@ import { PdfPreview } from './PdfPreview';
 import { CSV_ROWS, fetchText, parseCsv, previewKind, type PreviewKind } from './preview';
 import { blobUrl } from './upload';
 
-export function DownloadButton({ item }: { item: EvidenceItem }) {
+export function DownloadButton({ item, size }: { item: EvidenceItem; size?: 'xs' | 'sm' }) {
   return (
     <Button
       component="a"
+      size={size}
       href={blobUrl(item.sha256)}
       download={item.fileName}
       variant="default"
-      leftSection={<IconDownload size={16} aria-hidden />}
+      leftSection={<IconDownload size={size === 'xs' ? 14 : 16} aria-hidden />}
     >
       Download
     </Button>
@@ -169,34 +171,45 @@ function ImagePreview({ item }: { item: EvidenceItem }) {
   );
 }
 
-/** Anything else: downloaded in the browser; in Electron also opened with the system's program for it. */
+/**
+ * Anything else: downloaded; in Electron a document kind on the allow list
+ * (shared/domain/evidence-open.ts, the main process's own) may also be opened
+ * with the system's program for it. Programs, scripts, web pages and unknown
+ * kinds are only ever offered as a download.
+ */
 function NoPreview({ item }: { item: EvidenceItem }) {
   const shell = bridge();
+  const opens = opensWithItsProgram(item.fileName);
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <Alert color="gray" variant="light" title="No preview for this kind of file">
+    <Alert color="gray" variant="light" title="No preview for this kind of file" data-testid="evidence-no-preview">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
           Attest shows images, PDF, text, CSV, JSON and Markdown.{' '}
-          {shell
-            ? 'Open this file in its own program, or download it.'
-            : 'Download the file to open it in its own program.'}
+          {!opens
+            ? 'Programs, scripts, web pages and files of unknown kinds are only downloaded, never opened from Attest.'
+            : shell
+              ? 'Open this file in its own program, or download it.'
+              : 'Download the file to open it in its own program.'}
         </Text>
-        {shell ? (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconExternalLink size={14} aria-hidden />}
-            onClick={() =>
-              void shell.openEvidenceFile(item.sha256, item.fileName).then(
-                () => setProblem(null),
-                (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)),
-              )
-            }
-          >
-            Open in its program
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          {shell && opens ? (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconExternalLink size={14} aria-hidden />}
+              onClick={() =>
+                void shell.openEvidenceFile(item.sha256, item.fileName).then(
+                  () => setProblem(null),
+                  (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)),
+                )
+              }
+            >
+              Open in its program
+            </Button>
+          ) : null}
+          <DownloadButton item={item} size="xs" />
+        </Group>
         {problem ? (
           <Text size="sm" c="red.8" role="alert">
             {problem}

@@ -53,8 +53,13 @@ export function uploadBlob(
     signal.addEventListener('abort', abort, { once: true });
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
     xhr.onabort = () => reject(new UploadCancelled());
-    xhr.onerror = () =>
-      reject(new Error('Attest could not reach its local host. Check that `attest serve` is still running.'));
+    xhr.onerror = () => {
+      signal.removeEventListener('abort', abort);
+      // The browser says only that the request failed: find out whether the file or the host was the cause.
+      void explainFailedUpload(file).then((message) =>
+        reject(signal.aborted ? new UploadCancelled() : new Error(message)),
+      );
+    };
     xhr.onload = () => {
       signal.removeEventListener('abort', abort);
       let body: unknown;
@@ -72,6 +77,48 @@ export function uploadBlob(
     };
     xhr.send(file);
   });
+}
+
+/** How long the checks after a failed upload wait for an answer. */
+const PROBE_TIMEOUT_MS = 3000;
+
+/** Whether the browser can still read the file: it fails once the file is moved, deleted or changed on disk. */
+async function fileReadable(file: File): Promise<boolean> {
+  try {
+    await file.slice(0, 1).arrayBuffer();
+    if (file.size > 1) await file.slice(file.size - 1).arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the local host answers at all (any HTTP status will do; only a network failure or silence will not). */
+async function hostAnswers(): Promise<boolean> {
+  try {
+    await fetch('/', {
+      method: 'HEAD',
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why an upload failed without a reply (XMLHttpRequest's error event, which
+ * names no cause): the file could no longer be read, the host is gone, or,
+ * with both fine, the transfer was cut off.
+ */
+export async function explainFailedUpload(file: File): Promise<string> {
+  if (!(await fileReadable(file)))
+    return `${file.name} could not be read: it was moved, deleted or changed after it was chosen. Choose it again.`;
+  if (!(await hostAnswers()))
+    return `${file.name} was not uploaded: Attest could not reach its local host. Check that \`attest serve\` is still running.`;
+  return `The upload of ${file.name} was interrupted, or the file could not be read. Try again.`;
 }
 
 /** Today as a calendar date in the person's own time zone. */
