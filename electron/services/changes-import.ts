@@ -17,12 +17,11 @@ type Key = (typeof CHANGE_IMPORT_FIELDS)[number]['key'];
  * approved by their own author import, flagged, and come back as warnings.
  */
 export function importChanges(vault: Vault, input: Input): ImportReport {
-  const { rows, problems } = readMapped(input.csv, CHANGE_IMPORT_FIELDS, input.mapping);
-  if (problems.length) return refuseImport(problems, rows.length, input.dryRun);
-
+  const { count, rows, problems } = readMapped(input.csv, CHANGE_IMPORT_FIELDS, input.mapping);
   const known = q.ticketIndex(vault.db);
   const seen = new Map<string, number>();
-  const found: RowProblem[] = [];
+  // A bad header (then there are no rows) or rows whose cell count differs from the header's.
+  const found: RowProblem[] = [...problems];
   const warnings: RowWarning[] = [];
   const changes: q.ChangeFields[] = [];
   for (const row of rows) {
@@ -63,7 +62,7 @@ export function importChanges(vault: Vault, input: Input): ImportReport {
     }
     changes.push(change);
   }
-  if (found.length) return refuseImport(found, rows.length, input.dryRun);
+  if (found.length) return refuseImport(found, count, input.dryRun);
 
   const report: ImportReport = {
     dryRun: input.dryRun,

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/contract/errors';
 import { parseCsv } from '../../shared/csv';
+import { cellCountProblem } from '../../shared/domain/access-reviews';
 import {
   describeProblem,
   parseDateAs,
@@ -16,19 +17,36 @@ export interface MappedRow<K extends string> {
   text(key: K): string;
 }
 
+/** A file read through a column mapping. */
+export interface MappedFile<K extends string> {
+  /** Data rows in the file (the header and blank lines are not counted), including any refused below. */
+  count: number;
+  /** The rows whose cells line up with the header, to be checked field by field. */
+  rows: MappedRow<K>[];
+  /**
+   * Problems found before any field is read: with the header and mapping (then no row is read at all), or a
+   * row whose cell count differs from the header's (that row is left out of `rows`). Any problem here means
+   * nothing may be imported.
+   */
+  problems: RowProblem[];
+}
+
 /**
- * The rows of a CSV file through a column mapping, or the problems that stop
- * it before any row is read: a required field with no column, or a mapped
- * column that is not in the file.
+ * The rows of a CSV file through a column mapping. Stops before any row when
+ * a required field has no column or a mapped column is not in the file;
+ * otherwise refuses, by its line, each row with more or fewer cells than the
+ * header (shifted columns: its values would land in the wrong fields) and
+ * hands back the others. Blank lines are skipped.
  */
 export function readMapped<K extends string>(
   csv: string,
   fields: readonly ImportField<K>[],
   mapping: Partial<Record<K, string>>,
-): { rows: MappedRow<K>[]; problems: RowProblem[] } {
+): MappedFile<K> {
   const parsed = parseCsv(csv);
   const [header, ...data] = parsed.rows;
-  if (!header) return { rows: [], problems: [{ line: 1, column: null, message: 'The file has no header row' }] };
+  if (!header)
+    return { count: 0, rows: [], problems: [{ line: 1, column: null, message: 'The file has no header row' }] };
   const headers = header.cells.map((c) => c.trim());
   const problems: RowProblem[] = [];
   const index = new Map<K, number>();
@@ -46,15 +64,23 @@ export function readMapped<K extends string>(
     }
     index.set(field.key, at);
   }
-  if (problems.length) return { rows: [], problems };
-  const rows = data.map((r) => ({
-    line: r.line,
-    text: (key: K) => {
-      const at = index.get(key);
-      return at === undefined ? '' : (r.cells[at] ?? '').trim();
-    },
-  }));
-  return { rows, problems };
+  if (problems.length) return { count: data.length, rows: [], problems };
+  const rows: MappedRow<K>[] = [];
+  for (const r of data) {
+    const shifted = cellCountProblem(r.cells.length, headers.length);
+    if (shifted) {
+      problems.push({ line: r.line, column: null, message: shifted });
+      continue;
+    }
+    rows.push({
+      line: r.line,
+      text: (key: K) => {
+        const at = index.get(key);
+        return at === undefined ? '' : r.cells[at]!.trim();
+      },
+    });
+  }
+  return { count: data.length, rows, problems };
 }
 
 /** Reads typed values from one row, collecting a problem for each bad cell. */
@@ -106,7 +132,9 @@ export class RowReader<K extends string> {
 export const MAX_PROBLEMS = 500;
 
 /** The outcome of an import that found problems: a report for a dry run, an error naming them otherwise. */
-export function refuseImport(problems: RowProblem[], rows: number, dryRun: boolean): ImportReport {
+export function refuseImport(found: RowProblem[], rows: number, dryRun: boolean): ImportReport {
+  // In file order: rows refused for their cell count are found before the others are read.
+  const problems = [...found].sort((a, b) => a.line - b.line);
   const listed = problems.slice(0, MAX_PROBLEMS);
   if (dryRun) return { dryRun, rows, created: 0, updated: 0, problems: listed, warnings: [] };
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';

@@ -28,13 +28,12 @@ interface Candidate {
  * reaches the auditor.
  */
 export function importPeople(vault: Vault, input: Input): ImportReport {
-  const { rows, problems } = readMapped(input.csv, PEOPLE_IMPORT_FIELDS, input.mapping);
-  if (problems.length) return refuseImport(problems, rows.length, input.dryRun);
-
+  const { count, rows, problems } = readMapped(input.csv, PEOPLE_IMPORT_FIELDS, input.mapping);
   const known = q.emailIndex(vault.db);
   const seen = new Map<string, number>();
   const candidates: Candidate[] = [];
-  const found: RowProblem[] = [];
+  // A bad header (then there are no rows) or rows whose cell count differs from the header's.
+  const found: RowProblem[] = [...problems];
   for (const row of rows) {
     const r = new RowReader<Key>(row, PEOPLE_IMPORT_FIELDS, input.mapping, input.dateFormat, found);
     const name = r.text('name', 160);
@@ -76,7 +75,7 @@ export function importPeople(vault: Vault, input: Input): ImportReport {
     }
     candidates.push({ line: row.line, existing, fields });
   }
-  if (found.length) return refuseImport(found, rows.length, input.dryRun);
+  if (found.length) return refuseImport(found, count, input.dryRun);
 
   const updated = candidates.filter((c) => c.existing !== undefined).length;
   const report = {

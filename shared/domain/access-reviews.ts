@@ -476,6 +476,17 @@ export interface AccountsFromCsv {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
+ * The problem with a data row whose cell count differs from the header's ("5 cells, but the header has 6
+ * columns"), or null when they match. Such a row has shifted columns (an unquoted separator, a missing cell) or
+ * uses another separator: reading it would put values in the wrong fields, so every CSV import refuses it before
+ * any cell is looked at. Shared by the access-review, people and change imports.
+ */
+export function cellCountProblem(cells: number, headerCells: number): string | null {
+  if (cells === headerCells) return null;
+  return `${plural(cells, 'cell')}, but the header has ${plural(headerCells, 'column')}`;
+}
+
+/**
  * Turns CSV text into accounts using `mapping` (the first non-blank row is the header). Blank rows are skipped;
  * each bad row is reported with its line: more or fewer cells than the header, no email, not an email, a date
  * that is not a date, an email already seen earlier in the file. A mapping that points past the header or reads
@@ -508,10 +519,9 @@ export function readAccountsCsv(text: string, mapping: ColumnMapping): AccountsF
   const lines: number[] = [];
   for (const row of data) {
     const at = (message: string) => problems.push({ line: row.line, message });
-    // A row with missing or extra cells has shifted columns (or uses another separator): reading it would put
-    // values in the wrong fields, so it is refused before any cell is looked at.
-    if (row.cells.length !== headers.length) {
-      at(`${plural(row.cells.length, 'cell')}, but the header has ${columns}`);
+    const shifted = cellCountProblem(row.cells.length, headers.length);
+    if (shifted) {
+      at(shifted);
       continue;
     }
     const rawEmail = cell(row.cells, mapping.email);

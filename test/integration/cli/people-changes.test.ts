@@ -83,6 +83,24 @@ describe('attest people and attest changes', () => {
     ]);
     expect(JSON.parse((await run(['people', 'list', vault, '--json'])).stdout[0]!)).toEqual([]);
 
+    // A row whose cells do not line up with the header (an unquoted comma) is named by its line.
+    const shifted = write(
+      'shifted.csv',
+      'Name,Email,Start date\nAda,ada@acme.test,2026-01-05\n\nNovak, Tomás,tomas@acme.test,2026-01-06\n',
+    );
+    const refused = await run(['people', 'import', vault, shifted]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toEqual([
+      'attest people import: line 4: 4 cells, but the header has 3 columns',
+      'attest people import: Nothing was imported: one problem in the file. First, line 4: 4 cells, but the header has 3 columns',
+    ]);
+    const tracker = write('tracker.csv', 'Issue key,Summary,Assignee\nENG-1,Fix, then ship,Tomás Novak\n');
+    expect((await run(['changes', 'import', vault, tracker, '--dry-run'])).stderr[0]).toBe(
+      'attest changes import: line 2: 4 cells, but the header has 3 columns',
+    );
+    expect(JSON.parse((await run(['people', 'list', vault, '--json'])).stdout[0]!)).toEqual([]);
+    expect(JSON.parse((await run(['changes', 'list', vault, '--json'])).stdout[0]!)).toEqual([]);
+
     // A column named with --map that the file lacks is caught before any row.
     const missing = await run(['people', 'import', vault, csv, '--map', 'startDate=Hired', '--dry-run']);
     expect(missing.code).toBe(2);

@@ -250,6 +250,70 @@ describe('change records', () => {
     wb.closeVault();
   });
 
+  it('refuses change rows whose cell count differs from the header, by line, and imports none', async () => {
+    const wb = workbench();
+    const before = tableCounts(wb.requireVault());
+    const csv = [
+      'Ticket,Title,Author,Deployed on,Emergency,Significant',
+      'ENG-10,Fine,Tomás Novak,2026-02-01,no,no',
+      '',
+      // An unquoted comma in the title: the author lands under "Deployed on", and so on.
+      'ENG-11,Retry, then fail,Tomás Novak,2026-02-01,no,no',
+      'ENG-12,Missing cells,Tomás Novak',
+      'ENG-13,Bad flag,Tomás Novak,2026-02-01,maybe,no',
+      '',
+    ].join('\r\n');
+    const mapping = {
+      ticketRef: 'Ticket',
+      title: 'Title',
+      author: 'Author',
+      deployedOn: 'Deployed on',
+      emergency: 'Emergency',
+      significant: 'Significant',
+    };
+    const dry = await call<ImportReport>(wb, 'changes.import', { csv, mapping, dryRun: true });
+    expect(dry).toMatchObject({ rows: 4, created: 0 });
+    expect(dry.problems).toEqual([
+      { line: 4, column: null, message: '7 cells, but the header has 6 columns' },
+      { line: 5, column: null, message: '3 cells, but the header has 6 columns' },
+      { line: 6, column: 'Emergency', message: '"maybe" is not yes or no' },
+    ]);
+    const error = await failure(wb, 'changes.import', { csv, mapping });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message:
+        'Nothing was imported: 3 problems in the file. First, line 4: 7 cells, but the header has 6 columns (and 2 more)',
+      details: { problems: dry.problems },
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    expect(await call<ChangeSummary[]>(wb, 'changes.list', {})).toEqual([]);
+    wb.closeVault();
+  });
+
+  it('refuses a control listed twice on a change, naming the field, and writes nothing', async () => {
+    const wb = workbench();
+    const [control] = listControls(wb.requireVault()).map((c) => c.id);
+    const before = tableCounts(wb.requireVault());
+    const twice = { ...CHANGE, controls: [control!, control!] };
+    expect(await failure(wb, 'changes.create', twice)).toMatchObject({
+      code: 'invalid_input',
+      message: 'controls: A control is listed twice',
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    expect(await call<ChangeSummary[]>(wb, 'changes.list', {})).toEqual([]);
+
+    // On update too: the change keeps its one link.
+    const created = await call<ChangeDetail>(wb, 'changes.create', { ...CHANGE, controls: [control!] });
+    const saved = tableCounts(wb.requireVault());
+    expect(await failure(wb, 'changes.update', { id: created.id, ...twice })).toMatchObject({
+      code: 'invalid_input',
+      message: 'controls: A control is listed twice',
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(saved);
+    expect(await call<ChangeDetail>(wb, 'changes.get', { id: created.id })).toMatchObject({ controls: [control] });
+    wb.closeVault();
+  });
+
   it('refuses a ticket already on another change, on create and on update, naming both', async () => {
     const wb = workbench();
     const first = await call<ChangeDetail>(wb, 'changes.create', CHANGE);

@@ -4,6 +4,7 @@ import { parseCsv } from '../../../shared/csv';
 import type { ImportReport } from '../../../shared/domain/csv-mapping';
 import type { PersonDetail, PersonSummary, PopulationCsv } from '../../../shared/domain/people';
 import type { PolicyDetail } from '../../../shared/domain/policies';
+import { demoPeopleChanges } from '../../../electron/services/demo-data/people-changes';
 import { dispatch } from '../../../electron/services/dispatch';
 import { updateEngagement } from '../../../electron/services/engagement';
 import { Workbench } from '../../../electron/services/workbench';
@@ -250,6 +251,56 @@ describe('people', () => {
     wb.closeVault();
   });
 
+  it('refuses a row whose cell count differs from the header, by its line, skipping blank lines; imports nothing', async () => {
+    const wb = workbench();
+    await call(wb, 'people.create', ADA);
+    const before = tableCounts(wb.requireVault());
+    const csv = [
+      'Full name,Work email,Title,Hire date,Left on',
+      'Good Person,good@acme.test,Engineer,2026-01-05,',
+      '',
+      // An unquoted comma in the name shifts every later cell one column to the right.
+      'Novak, Tomás,tomas@acme.test,Engineer,2026-01-05,',
+      'Short Row,short@acme.test,Engineer',
+      'Bad Date,bad@acme.test,Engineer,2026-02-30,',
+      ' , , ',
+      'Last Row,last@acme.test,Engineer,2026-01-05,,extra',
+    ].join('\n');
+    const expected = [
+      { line: 4, column: null, message: '6 cells, but the header has 5 columns' },
+      { line: 5, column: null, message: '3 cells, but the header has 5 columns' },
+      { line: 6, column: 'Hire date', message: '"2026-02-30" is not a date in the form YYYY-MM-DD' },
+      { line: 8, column: null, message: '6 cells, but the header has 5 columns' },
+    ];
+    const dry = await call<ImportReport>(wb, 'people.import', { csv, mapping: MAPPING, dryRun: true });
+    expect(dry).toEqual({ dryRun: true, rows: 5, created: 0, updated: 0, problems: expected, warnings: [] });
+
+    const error = await failure(wb, 'people.import', { csv, mapping: MAPPING });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe(
+      'Nothing was imported: 4 problems in the file. First, line 4: 6 cells, but the header has 5 columns (and 3 more)',
+    );
+    expect((error.details as { problems: unknown[] }).problems).toEqual(expected);
+    // Updating existing people refuses the shifted rows just the same.
+    const update = await failure(wb, 'people.import', { csv, mapping: MAPPING, updateExisting: true });
+    expect((update.details as { problems: unknown[] }).problems).toEqual(expected);
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    expect((await call<PersonSummary[]>(wb, 'people.list', {})).map((p) => p.email)).toEqual(['ada@acme.test']);
+
+    // Once every row lines up with the header, the same file imports (the blank lines are still skipped).
+    const fixed = csv
+      .replace('Novak, Tomás', '"Novak, Tomás"')
+      .replace('Short Row,short@acme.test,Engineer', 'Short Row,short@acme.test,Engineer,2026-01-06,')
+      .replace('2026-02-30', '2026-02-28')
+      .replace(',,extra', ',');
+    expect(await call<ImportReport>(wb, 'people.import', { csv: fixed, mapping: MAPPING })).toMatchObject({
+      rows: 5,
+      created: 5,
+      problems: [],
+    });
+    wb.closeVault();
+  });
+
   it('updates people already on record when asked, keeping what the file does not carry', async () => {
     const wb = workbench();
     const ada = await call<PersonDetail>(wb, 'people.create', { ...ADA, notes: 'Works from Lisbon' });
@@ -408,6 +459,52 @@ describe('people', () => {
       .pluck()
       .get() as string;
     expect(audit).toBe('Deleted Ada Lovelace (ada@acme.test) with 1 training records and 1 acknowledgements');
+    wb.closeVault();
+  });
+  it('the large demo dates training and acknowledgements between the start date (and the approval) and today', async () => {
+    const wb = workbench();
+    // Policies approved long before most people joined, during the period, and after everyone had joined.
+    const approvals: Record<string, string> = {
+      'access-control': '2022-03-01',
+      'change-management': '2026-01-10',
+      'code-of-conduct': '2026-07-10',
+    };
+    for (const [templateId, approvedOn] of Object.entries(approvals)) {
+      const created = await call<PolicyDetail>(wb, 'policies.createFromTemplate', { templateId });
+      await call(wb, 'policies.submitForReview', { id: created.id });
+      await call(wb, 'policies.approve', {
+        id: created.id,
+        approverName: 'Maya Okafor',
+        approverTitle: 'CEO',
+        approvedOn,
+        note: '',
+      });
+    }
+    const vault = wb.requireVault();
+    demoPeopleChanges(vault, 'large');
+    const count = (sql: string) => vault.db.prepare(sql).pluck().get() as number;
+    expect(count('SELECT count(*) FROM person')).toBe(500);
+    expect(count('SELECT count(*) FROM change_record')).toBe(3000);
+
+    const training = `FROM training_record t JOIN person p ON p.id = t.person_id`;
+    expect(count(`SELECT count(*) ${training}`)).toBeGreaterThan(500);
+    expect(count(`SELECT count(*) ${training} WHERE t.completed_on < p.start_date`)).toBe(0);
+    expect(count(`SELECT count(*) ${training} WHERE t.completed_on > '${TODAY}'`)).toBe(0);
+    const acks = `FROM policy_acknowledgement a JOIN person p ON p.id = a.person_id
+      JOIN policy_version v ON v.id = a.policy_version_id`;
+    expect(count(`SELECT count(*) ${acks}`)).toBeGreaterThan(1000);
+    expect(count(`SELECT count(*) ${acks} WHERE a.acknowledged_on < v.approved_on`)).toBe(0);
+    expect(count(`SELECT count(*) ${acks} WHERE a.acknowledged_on < p.start_date`)).toBe(0);
+    expect(count(`SELECT count(*) ${acks} WHERE a.acknowledged_on > '${TODAY}'`)).toBe(0);
+    // The benchmark-scale people do nothing after they leave, either.
+    const contractors = `p.email LIKE 'contractor.%'`;
+    expect(count(`SELECT count(*) ${training} WHERE ${contractors} AND t.completed_on > p.end_date`)).toBe(0);
+    expect(count(`SELECT count(*) ${acks} WHERE ${contractors} AND a.acknowledged_on > p.end_date`)).toBe(0);
+    // Both bounds were met: people who joined after the old approval, and a version approved after everyone joined.
+    expect(
+      count(`SELECT count(*) ${acks} WHERE v.approved_on = '2022-03-01' AND a.acknowledged_on > '2022-03-03'`),
+    ).toBeGreaterThan(100);
+    expect(count(`SELECT count(*) ${acks} WHERE v.approved_on = '2026-07-10'`)).toBeGreaterThan(300);
     wb.closeVault();
   });
 });
