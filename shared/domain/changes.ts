@@ -83,7 +83,11 @@ export const changeFieldsShape = {
   emergency: z.boolean().default(false),
   significant: z.boolean().default(false),
   significantDescription: z.string().trim().max(4000, 'At most 4,000 characters').default(''),
-  controls: z.array(controlIdSchema).max(200).default([]),
+  controls: z
+    .array(controlIdSchema)
+    .max(200)
+    .refine((l) => new Set(l).size === l.length, 'A control is listed twice')
+    .default([]),
 };
 
 const significantDescribed = (v: { significant: boolean; significantDescription: string }) =>

@@ -21,6 +21,22 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
+/** `date` moved into the window from `earliest` to `latest`, both included; null when the window is empty. */
+function within(date: string, earliest: string, latest: string): string | null {
+  if (earliest > latest) return null;
+  return date < earliest ? earliest : date > latest ? latest : date;
+}
+
+const later = (a: string, b: string) => (a > b ? a : b);
+
+/** The date each approved policy version was approved on, by version id. */
+function approvalDates(vault: Vault): Map<number, string> {
+  const rows = vault.db
+    .prepare("SELECT id, approved_on AS approvedOn FROM policy_version WHERE status = 'approved'")
+    .all() as { id: number; approvedOn: string }[];
+  return new Map(rows.map((r) => [r.id, r.approvedOn]));
+}
+
 function emailOf(name: string): string {
   const plain = name
     .normalize('NFD')
@@ -190,26 +206,33 @@ function demoPeople(vault: Vault, start: string): void {
       completedOn: addDaysToDate(h.startDate, 3),
     });
   }
-  const ml = roster.filter((p) => /ML|research|Data/.test(p.role)).map((p) => ids.get(p.name)!);
-  addTraining(vault, {
-    personIds: ml,
-    course: 'Handling client data in model training',
-    completedOn: addDaysToDate(start, 20),
-  });
+  // Early in the period for those already there; a hire who joins later takes it in their first week.
+  const mlDay = addDaysToDate(start, 20);
+  const ml = roster.filter((p) => /ML|research|Data/.test(p.role));
+  const mlDates = new Map<string, number[]>();
+  for (const p of ml) {
+    const on = p.startDate <= mlDay ? mlDay : addDaysToDate(p.startDate, 5);
+    mlDates.set(on, [...(mlDates.get(on) ?? []), ids.get(p.name)!]);
+  }
+  for (const [completedOn, personIds] of mlDates) {
+    addTraining(vault, { personIds, course: 'Handling client data in model training', completedOn });
+  }
 
   // Acknowledgements of the approved policies: everyone but two recent hires and one person who never got round to it.
   const pending = new Set([...hires.slice(1).map((h) => h.name), 'Kwame Mensah']);
-  const acknowledging = roster.filter((p) => !pending.has(p.name)).map((p) => ids.get(p.name)!);
+  // A few days after the version's approval, or, for someone who joined after it, a few days after they started.
+  const acknowledging = roster.filter((p) => !pending.has(p.name));
+  const approved = approvalDates(vault);
   for (const policy of peopleQ.livePolicies(vault.db)) {
-    const approvedOn = vault.db
-      .prepare('SELECT approved_on FROM policy_version WHERE id = ?')
-      .pluck()
-      .get(policy.versionId) as string;
-    acknowledgePolicy(vault, {
-      personIds: acknowledging.filter(() => random() > 0.01),
-      policyId: policy.policyId,
-      acknowledgedOn: addDaysToDate(approvedOn, 3),
-    });
+    const approvedOn = approved.get(policy.versionId)!;
+    const byDate = new Map<string, number[]>();
+    for (const p of acknowledging.filter(() => random() > 0.01)) {
+      const on = addDaysToDate(later(approvedOn, p.startDate), 3);
+      byDate.set(on, [...(byDate.get(on) ?? []), ids.get(p.name)!]);
+    }
+    for (const [acknowledgedOn, personIds] of byDate) {
+      acknowledgePolicy(vault, { personIds, policyId: policy.policyId, acknowledgedOn });
+    }
   }
 }
 
@@ -278,30 +301,48 @@ export function bulkPeopleChanges(vault: Vault, people: number, changes: number)
   const random = sequence(31);
   const days = Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000));
   const controls = changeControls(vault);
+  // Nothing is dated after the vault's today: training and acknowledgements are recorded once they happen.
+  const today = vault.today();
   vault.write('demo.large', (tx) => {
     const db = vault.db;
     const training = peopleQ.insertTraining(db);
     const ack = peopleQ.insertAcknowledgement(db);
-    const live = peopleQ.livePolicies(db);
+    const approved = approvalDates(vault);
+    const live = peopleQ
+      .livePolicies(db)
+      .map((p) => ({ versionId: p.versionId, approvedOn: approved.get(p.versionId)! }));
     const existing = db.prepare('SELECT count(*) FROM person').pluck().get() as number;
     for (let i = existing; i < people; i++) {
       const startDate = addDaysToDate(start, -Math.floor(random() * 1400));
       const left = random() < 0.08;
+      const role = pick(random, ['Data annotator', 'Software engineer', 'ML engineer', 'Client delivery']);
+      const endDate = left ? addDaysToDate(start, Math.floor(random() * days)) : null;
+      // Everything a person does falls between their start and today (or the day they left).
+      const until = endDate !== null && endDate < today ? endDate : today;
       const id = peopleQ.insertPerson(
         db,
         {
           name: `Contractor ${String(i + 1).padStart(4, '0')}`,
           email: `contractor.${i + 1}@fernhill.example`,
-          role: pick(random, ['Data annotator', 'Software engineer', 'ML engineer', 'Client delivery']),
+          role,
           startDate,
-          endDate: left ? addDaysToDate(start, Math.floor(random() * days)) : null,
+          endDate,
           backgroundCheckDate: random() < 0.95 ? addDaysToDate(startDate, -7) : null,
           notes: '',
         },
         tx.at,
       );
-      training(id, 'Security awareness (annual)', addDaysToDate(start, -Math.floor(random() * 500)), tx.at);
-      for (const p of live) if (random() < 0.9) ack(id, p.versionId, addDaysToDate(startDate, 2), tx.at);
+      // The annual session, or for someone who joined since, their onboarding session a few days in.
+      const session = addDaysToDate(start, -Math.floor(random() * 500));
+      const trainedOn = within(session < startDate ? addDaysToDate(startDate, 3) : session, startDate, until);
+      if (trainedOn) training(id, 'Security awareness (annual)', trainedOn, tx.at);
+      for (const p of live) {
+        if (random() >= 0.9) continue;
+        // A version is acknowledged once it is approved and the person is there to read it.
+        const from = later(startDate, p.approvedOn);
+        const acknowledgedOn = within(addDaysToDate(from, 2), from, until);
+        if (acknowledgedOn) ack(id, p.versionId, acknowledgedOn, tx.at);
+      }
     }
     const insert = changesQ.insertChange(db);
     const link = db.prepare('INSERT INTO change_control (change_id, control_id) VALUES (?, ?)');
