@@ -170,6 +170,13 @@ export function acknowledgePolicy(vault: Vault, input: z.output<typeof acknowled
         },
       );
     }
+    if (input.acknowledgedOn < version.approvedOn) {
+      // Nobody can have read and accepted a version before it existed as approved; an auditor would query it.
+      const message = `Version ${version.version} of "${version.title}" was approved on ${version.approvedOn}; an acknowledgement cannot be dated before that`;
+      throw new AppError('invalid_input', `acknowledgedOn: ${message}`, {
+        issues: [{ path: 'acknowledgedOn', message }],
+      });
+    }
     const ids = [...new Set(input.personIds)];
     requirePeople(vault, ids);
     const insert = q.insertAcknowledgement(vault.db);

@@ -128,13 +128,22 @@ export function livePolicies(db: Db): LivePolicy[] {
     .all() as LivePolicy[];
 }
 
+interface ApprovedVersion {
+  id: number;
+  version: string;
+  title: string;
+  status: string;
+  approvedOn: string;
+}
+
 /** An approved (live or superseded) version of a policy: only those can be acknowledged. */
 export function approvedVersion(
   db: Db,
   policyId: string,
   version: string | undefined,
-): { id: number; version: string; title: string; status: string } | undefined {
-  const base = `SELECT v.id, v.major || '.' || v.minor AS version, p.title, v.status FROM policy_version v
+): ApprovedVersion | undefined {
+  const base = `SELECT v.id, v.major || '.' || v.minor AS version, p.title, v.status, v.approved_on AS approvedOn
+    FROM policy_version v
     JOIN policy p ON p.id = v.policy_id WHERE v.policy_id = ?`;
   return (
     version === undefined
@@ -142,7 +151,7 @@ export function approvedVersion(
       : db
           .prepare(`${base} AND v.status IN ('approved', 'superseded') AND v.major || '.' || v.minor = ?`)
           .get(policyId, version)
-  ) as { id: number; version: string; title: string; status: string } | undefined;
+  ) as ApprovedVersion | undefined;
 }
 
 export function trainingOf(db: Db, personId: number): TrainingRecord[] {

@@ -151,6 +151,16 @@ describe('people', () => {
     });
     expect(ahead).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'acknowledgedOn' }] } });
     expect(ahead.message).toMatch(/^acknowledgedOn: The acknowledgement date is in the future/);
+    // Nor before the version was approved (on 2026-01-10).
+    const early = await failure(wb, 'people.acknowledge', {
+      personIds: [ada.id],
+      policyId: policy.id,
+      acknowledgedOn: '2026-01-09',
+    });
+    expect(early).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'acknowledgedOn' }] } });
+    expect(early.message).toBe(
+      `acknowledgedOn: Version 1.0 of "${policy.title}" was approved on 2026-01-10; an acknowledgement cannot be dated before that`,
+    );
     expect(tableCounts(wb.requireVault())).toEqual(before);
 
     await call(wb, 'people.acknowledge', { personIds: [ada.id], policyId: policy.id, acknowledgedOn: '2026-02-01' });
@@ -449,7 +459,7 @@ describe('people', () => {
     const ada = await call<PersonDetail>(wb, 'people.create', ADA);
     const policy = await approvedPolicy(wb);
     await call(wb, 'people.addTraining', { personIds: [ada.id], course: 'Onboarding', completedOn: '2025-03-02' });
-    await call(wb, 'people.acknowledge', { personIds: [ada.id], policyId: policy.id, acknowledgedOn: '2025-03-02' });
+    await call(wb, 'people.acknowledge', { personIds: [ada.id], policyId: policy.id, acknowledgedOn: '2026-03-02' });
     await call(wb, 'people.remove', { id: ada.id });
     const counts = tableCounts(wb.requireVault());
     expect([counts.person, counts.training_record, counts.policy_acknowledgement]).toEqual([0, 0, 0]);
