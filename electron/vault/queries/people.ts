@@ -137,11 +137,7 @@ interface ApprovedVersion {
 }
 
 /** An approved (live or superseded) version of a policy: only those can be acknowledged. */
-export function approvedVersion(
-  db: Db,
-  policyId: string,
-  version: string | undefined,
-): ApprovedVersion | undefined {
+export function approvedVersion(db: Db, policyId: string, version: string | undefined): ApprovedVersion | undefined {
   const base = `SELECT v.id, v.major || '.' || v.minor AS version, p.title, v.status, v.approved_on AS approvedOn
     FROM policy_version v
     JOIN policy p ON p.id = v.policy_id WHERE v.policy_id = ?`;
