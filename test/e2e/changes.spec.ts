@@ -67,9 +67,74 @@ test('changes: the demo population with its flags, a change approved by its auth
   await dialog.getByLabel('What was tried').fill('Distilled summariser on two client corpora');
   await dialog.getByLabel('Who').fill('Hana Sato');
   await dialog.getByLabel('Tracked in').fill('MLflow run 1301');
+  // Dated years before the demo's own experiments, so the date filters below can single it out.
+  await dialog.getByLabel('Date').fill('2020-05-12');
   await dialog.getByRole('button', { name: 'Add to the log' }).click();
-  await expect(page.getByTestId('experiments-count')).toHaveText('11 experiments');
+  const experiments = page.getByTestId('experiments-count');
+  await expect(experiments).toHaveText('11 experiments');
   await screen(page, 'changes-experiments');
+
+  // Filter by who ran it, chosen with the keyboard: one option per person in the log.
+  const rows = page.getByTestId('experiments-scroller').locator('tbody tr[data-index]');
+  const who = page.getByRole('combobox', { name: 'Who', exact: true });
+  await who.click();
+  await expect(page.getByRole('option')).toHaveText([
+    'Aisha Rahman',
+    'Elena Petrova',
+    'Felix Wong',
+    'Hana Sato',
+    'Priya Natarajan',
+    'Ravi Menon',
+  ]);
+  await who.fill('hana');
+  await who.press('ArrowDown');
+  await who.press('Enter');
+  await expect(who).toHaveValue('Hana Sato');
+  await expect(experiments).toHaveText('3 of 11 experiments shown');
+  await expect(rows.locator('td:nth-child(2)')).toHaveText(['Hana Sato', 'Hana Sato', 'Hana Sato']);
+  // Newest first: the one just noted, dated 2020, comes last.
+  await expect(rows.locator('td:nth-child(1)')).toHaveText([
+    'Hybrid keyword and vector search',
+    'Chunk size 512 vs 1024 for retrieval',
+    'Distilled summariser on two client corpora',
+  ]);
+
+  // And by date, both ends included: May 2020 holds only the experiment just noted.
+  const from = page.getByLabel('From', { exact: true });
+  const to = page.getByLabel('To', { exact: true });
+  await from.fill('2020-05-12');
+  await to.fill('2020-05-12');
+  await expect(experiments).toHaveText('1 of 11 experiments shown');
+  await expect(rows.locator('td:nth-child(1)')).toHaveText(['Distilled summariser on two client corpora']);
+  await screen(page, 'changes-experiments-filtered');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(experiments).toHaveText('11 experiments');
+  await expect(who).toHaveValue('');
+  await expect(from).toHaveValue('');
+  await expect(to).toHaveValue('');
+  // A date range on its own: everything from 2021 on is the demo's ten.
+  await from.fill('2021-01-01');
+  await expect(experiments).toHaveText('10 of 11 experiments shown');
+  await expect(rows).toHaveCount(10);
+
+  // A person who ran nothing in the range: the list says so and what to do.
+  await from.fill('2020-05-01');
+  await to.fill('2020-05-31');
+  await pick(page, page, 'Who', 'Aisha Rahman');
+  await expect(experiments).toHaveText('0 of 11 experiments shown');
+  await expect(rows).toHaveCount(0);
+  const noMatch = page.getByTestId('experiments-no-match');
+  await expect(noMatch).toContainText(
+    'No experiment matches these filters. Try a wider date range, another person or a shorter search, or',
+  );
+  await screen(page, 'changes-experiments-no-match');
+  // Dates the wrong way round are named as the reason.
+  await from.fill('2020-06-30');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(noMatch).toContainText('The “To” date is before the “From” date, so no experiment can match');
+  await noMatch.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(experiments).toHaveText('11 experiments');
+  await expect(rows.first()).toBeVisible();
 });
 
 test('changes: a tracker CSV with a bad line is refused, the fixed file imports with a self-approval warning, the period population downloads, and a deletion takes a reason', async ({

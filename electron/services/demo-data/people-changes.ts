@@ -130,7 +130,10 @@ export function demoPeopleChanges(vault: Vault, size: DemoSize): void {
   const end = engagement.periodEnd ?? vault.today();
   demoPeople(vault, start);
   demoChanges(vault, start, end);
-  if (size === 'large') bulkPeopleChanges(vault, 500, 3000);
+  if (size === 'large') {
+    bulkPeopleChanges(vault, 500, 3000);
+    bulkExperiments(vault, 2000);
+  }
 }
 
 function demoPeople(vault: Vault, start: string): void {
@@ -375,5 +378,70 @@ export function bulkPeopleChanges(vault: Vault, people: number, changes: number)
       'people-changes',
       `Added benchmark-scale people (to ${people}) and production changes (to ${changes})`,
     );
+  });
+}
+
+/** Who runs experiments at the benchmark scale: the ML people of the small demo, so the log reads like one team's. */
+const EXPERIMENTERS = [
+  'Aisha Rahman',
+  'Priya Natarajan',
+  'Ravi Menon',
+  'Hana Sato',
+  'Elena Petrova',
+  'Felix Wong',
+  'Mateo Ruiz',
+  'Leah Cohen',
+];
+
+const EXPERIMENT_TOPICS = [
+  'Smaller reranker on a client corpus',
+  'Prompt variant with stricter citation format',
+  'Quantised embedding model for cost',
+  'Chunk size sweep for retrieval',
+  'Open-weights model as fallback provider',
+  'Synthetic data for rare contract clauses',
+  'Temperature sweep for the summariser',
+  'Hybrid keyword and vector search',
+  'Guardrail model for prompt injection',
+  'Longer context window on client Q&A',
+  'Distilled summariser on one client corpus',
+  'Few-shot examples for clause extraction',
+];
+
+/**
+ * Benchmark scale: the experiment log up to `total` notes, in one transaction of a prepared INSERT,
+ * dated across the audit period (never after the vault's today) and spread over a handful of people.
+ */
+export function bulkExperiments(vault: Vault, total: number): void {
+  const engagement = getEngagementOrFail(vault);
+  const start = engagement.periodStart ?? addMonthsToDate(vault.today(), -6);
+  const end = engagement.periodEnd ?? vault.today();
+  const random = sequence(47);
+  const days = Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000));
+  const today = vault.today();
+  vault.write('demo.large', (tx) => {
+    const insert = changesQ.insertExperiment(vault.db);
+    const have = vault.db.prepare('SELECT count(*) FROM experiment').pluck().get() as number;
+    for (let i = have; i < total; i++) {
+      const day = addDaysToDate(start, Math.floor(random() * days));
+      const where = random();
+      insert(
+        {
+          what: `${pick(random, EXPERIMENT_TOPICS)} (${i + 1})`,
+          who: pick(random, EXPERIMENTERS),
+          trackedIn:
+            where < 0.6
+              ? `MLflow run ${3000 + i}`
+              : where < 0.8
+                ? `Branch exp/run-${i + 1}`
+                : where < 0.95
+                  ? `Notebook experiments/${i + 1}.ipynb`
+                  : '',
+          occurredOn: within(day, start, today) ?? day,
+        },
+        tx.at,
+      );
+    }
+    tx.audit('demo', 'experiments', `Added benchmark-scale experiment notes (to ${total})`);
   });
 }

@@ -1,6 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, EmptyState, Group, Modal, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconFlask, IconPlus, IconTrash } from '@tabler/icons-react';
+import {
+  Alert,
+  Box,
+  Button,
+  EmptyState,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconFlask, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -14,6 +27,7 @@ import { VirtualTable } from '../../components/table/VirtualTable';
 import { useOperation } from '../../hooks/useOperation';
 import { localToday } from '../people/RecordModals';
 import { experimentColumns } from './columns';
+import { personKey, useExperimentsView } from './experimentsView';
 import { useChangesView } from './view';
 
 type Values = z.input<typeof experimentCreateSchema>;
@@ -151,6 +165,24 @@ function ExperimentModal({
   );
 }
 
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** The people who appear in the log, one option each however their name was typed, in alphabetical order. */
+function peopleIn(all: readonly Experiment[], selected: string | null): { value: string; label: string }[] {
+  const names = new Map<string, string>();
+  for (const e of all) {
+    const key = personKey(e.who);
+    if (key && !names.has(key)) names.set(key, e.who.trim().replace(/\s+/g, ' '));
+  }
+  // A person whose last experiment was just deleted stays choosable while they are the filter.
+  if (selected && !names.has(selected)) names.set(selected, selected);
+  return [...names].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+function matches(e: Experiment, q: string): boolean {
+  return !q || [e.what, e.who, e.trackedIn].some((v) => v.toLowerCase().includes(q));
+}
+
 /**
  * The light tier of change records: experiments with models and prompts that
  * never reach clients as they are. What, who, where it is tracked, when.
@@ -159,14 +191,25 @@ export function ExperimentsPanel() {
   const list = useOperation('changes.experiments', {});
   const sorting = useChangesView((s) => s.experimentSorting);
   const setSorting = useChangesView((s) => s.setExperimentSorting);
-  const [search, setSearch] = useState('');
+  const view = useExperimentsView();
   const [editing, setEditing] = useState<Experiment | 'new' | null>(null);
   const all = useMemo(() => list.data ?? [], [list.data]);
-  const q = search.trim().toLowerCase();
+  const q = view.search.trim().toLowerCase();
   const shown = useMemo(
-    () => (q ? all.filter((e) => [e.what, e.who, e.trackedIn].some((v) => v.toLowerCase().includes(q))) : all),
-    [all, q],
+    () =>
+      all.filter(
+        (e) =>
+          matches(e, q) &&
+          (!view.who || personKey(e.who) === view.who) &&
+          (!view.from || e.occurredOn >= view.from) &&
+          (!view.to || e.occurredOn <= view.to),
+      ),
+    [all, q, view.who, view.from, view.to],
   );
+  const people = useMemo(() => peopleIn(all, view.who), [all, view.who]);
+  const filtered = Boolean(q || view.who || view.from || view.to);
+  // Dates typed the wrong way round: the list says so rather than looking empty for no reason.
+  const reversed = Boolean(view.from && view.to && view.from > view.to);
   const saved = () => {
     setEditing(null);
     list.reload();
@@ -174,6 +217,11 @@ export function ExperimentsPanel() {
   const addButton = (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
       Note an experiment
+    </Button>
+  );
+  const clearButton = (
+    <Button variant="subtle" size="compact-sm" onClick={view.clear}>
+      Clear filters
     </Button>
   );
 
@@ -203,32 +251,74 @@ export function ExperimentsPanel() {
         </Paper>
       ) : (
         <>
-          <Group justify="space-between" align="flex-end">
+          <Group gap="sm" align="flex-end" wrap="wrap">
             <TextInput
               label="Search"
               placeholder="What, who, where tracked"
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-              w={260}
+              leftSection={<IconSearch size={14} aria-hidden />}
+              value={view.search}
+              onChange={(e) => view.setSearch(e.currentTarget.value)}
+              w={240}
             />
-            {addButton}
+            <Select
+              label="Who"
+              placeholder="Anyone"
+              clearable
+              searchable
+              data={people}
+              value={view.who}
+              onChange={view.setWho}
+              nothingFoundMessage="No one by that name in the log"
+              w={190}
+              comboboxProps={{ width: 240, position: 'bottom-start' }}
+            />
+            <TextInput
+              type="date"
+              label="From"
+              value={view.from}
+              onChange={(e) => view.setFrom(e.currentTarget.value)}
+              w={150}
+            />
+            <TextInput
+              type="date"
+              label="To"
+              value={view.to}
+              onChange={(e) => view.setTo(e.currentTarget.value)}
+              error={reversed}
+              w={150}
+            />
           </Group>
-          <Text size="sm" c="dimmed" role="status" data-testid="experiments-count">
-            {q
-              ? `${formatNumber(shown.length)} of ${countOf(all.length, 'experiment')} shown`
-              : countOf(all.length, 'experiment')}
-          </Text>
-          <VirtualTable
-            label="Experiments"
-            testId="experiments-scroller"
-            data={shown}
-            columns={experimentColumns}
-            getRowId={(e) => String(e.id)}
-            sorting={sorting}
-            onSortingChange={setSorting}
-            onOpen={(e) => setEditing(e)}
-            minWidth="50rem"
-          />
+          <Group gap="xs" mih={28}>
+            <Text size="sm" c="dimmed" role="status" data-testid="experiments-count">
+              {filtered
+                ? `${formatNumber(shown.length)} of ${countOf(all.length, 'experiment')} shown`
+                : countOf(all.length, 'experiment')}
+            </Text>
+            {filtered ? clearButton : null}
+            <Box ml="auto">{addButton}</Box>
+          </Group>
+          {shown.length ? (
+            <VirtualTable
+              label="Experiments"
+              testId="experiments-scroller"
+              data={shown}
+              columns={experimentColumns}
+              getRowId={(e) => String(e.id)}
+              sorting={sorting}
+              onSortingChange={setSorting}
+              onOpen={(e) => setEditing(e)}
+              minWidth="50rem"
+            />
+          ) : (
+            <Paper withBorder radius="md" p="lg" data-testid="experiments-no-match">
+              <Text size="sm">
+                {reversed
+                  ? 'The “To” date is before the “From” date, so no experiment can match: swap them, or '
+                  : 'No experiment matches these filters. Try a wider date range, another person or a shorter search, or '}
+                {clearButton}
+              </Text>
+            </Paper>
+          )}
         </>
       )}
       {editing ? (
