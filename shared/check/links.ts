@@ -7,6 +7,12 @@ export const link = {
   control: (id: string): LinkTarget => ({ area: 'controls', sub: id, label: `Control ${id}` }),
   policy: (id: string, title: string): LinkTarget => ({ area: 'policies', sub: id, label: `Policy "${title}"` }),
   evidence: (): LinkTarget => ({ area: 'evidence', sub: '', label: 'Evidence' }),
+  /** One system's reviews across the audit period (`#/access-reviews/system/<id>`). */
+  accessSystem: (id: number, name: string): LinkTarget => ({
+    area: 'access-reviews',
+    sub: `system/${id}`,
+    label: `Access reviews: ${name}`,
+  }),
   area: (area: LinkTarget['area'], label: string): LinkTarget => ({ area, sub: '', label }),
   record: (area: LinkTarget['area'], id: string | number, label: string): LinkTarget => ({
     area,

@@ -78,7 +78,11 @@ export const changeFieldsShape = {
   reviewer: z.string().trim().max(160, 'Reviewer must be at most 160 characters').default(''),
   approver: z.string().trim().max(160, 'Approver must be at most 160 characters').default(''),
   testEvidence: z.string().trim().max(8000, 'Test evidence must be at most 8,000 characters').default(''),
-  evidenceIds: z.array(z.number().int().positive()).max(200).default([]),
+  evidenceIds: z
+    .array(z.number().int().positive())
+    .max(200)
+    .refine((l) => new Set(l).size === l.length, 'An evidence item is listed twice')
+    .default([]),
   deployedOn: optionalDate,
   emergency: z.boolean().default(false),
   significant: z.boolean().default(false),

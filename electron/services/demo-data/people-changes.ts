@@ -136,18 +136,47 @@ export function demoPeopleChanges(vault: Vault, size: DemoSize): void {
   }
 }
 
+/** Someone on the small demo's roster; `endDate` is set for the two who leave during the period. */
+interface Member {
+  name: string;
+  role: string;
+  startDate: string;
+  check: string | null;
+  endDate: string | null;
+}
+
+/**
+ * `date` kept within the member's time at the agency (from `from`, by default their start, to their last
+ * day): a session or an acknowledgement after someone left is dated on their last day, or left out (null)
+ * when they had already gone by `from`.
+ */
+function whileThere(p: Member, date: string, from = p.startDate): string | null {
+  return within(date, from, p.endDate ?? later(date, from));
+}
+
+/** The members' ids grouped by the date each did something (see whileThere), leaving out those with none. */
+function byDay(members: readonly Member[], dateOf: (p: Member) => string | null, ids: Map<string, number>) {
+  const days = new Map<string, number[]>();
+  for (const p of members) {
+    const on = dateOf(p);
+    if (on) days.set(on, [...(days.get(on) ?? []), ids.get(p.name)!]);
+  }
+  return days;
+}
+
 function demoPeople(vault: Vault, start: string): void {
   const random = sequence(11);
-  const roster: { name: string; role: string; startDate: string; check: string | null }[] = [
+  const roster: Member[] = [
     ...Object.entries(DEMO_OWNERS).map(([role, name], i) => ({
       name,
       role,
       startDate: addMonthsToDate(start, -(40 - i * 3)),
       check: addMonthsToDate(start, -(40 - i * 3) - 1),
+      endDate: null,
     })),
     ...STAFF.map(([name, role], i) => {
       const startDate = addMonthsToDate(start, -(26 - i));
-      return { name, role, startDate, check: addDaysToDate(startDate, -10) };
+      return { name, role, startDate, check: addDaysToDate(startDate, -10), endDate: null };
     }),
   ];
   // Three hires during the period; the latest one has no background check on record yet.
@@ -175,64 +204,66 @@ function demoPeople(vault: Vault, start: string): void {
     ['Julia Costa', 120],
   ] as const) {
     const p = roster.find((r) => r.name === name)!;
+    p.endDate = addDaysToDate(start, days);
     updatePerson(vault, {
       id: ids.get(name)!,
       name,
       email: emailOf(name),
       role: p.role,
       startDate: p.startDate,
-      endDate: addDaysToDate(start, days),
+      endDate: p.endDate,
       backgroundCheckDate: p.check,
       notes: 'Access removal is recorded in the access reviews.',
     });
   }
 
+  // Nothing is dated after a person's last day: a session held after someone left is recorded on that day.
+  const train = (members: readonly Member[], course: string, dateOf: (p: Member) => string) => {
+    for (const [completedOn, personIds] of byDay(members, (p) => whileThere(p, dateOf(p)), ids)) {
+      addTraining(vault, { personIds, course, completedOn });
+    }
+  };
   // Annual security awareness training: most people this year, a few still on last year's session.
   const lapsed = new Set(['Zainab Bello', 'Ingrid Olsen', 'Noah Fischer']);
   const hireNames = new Set(hires.map((h) => h.name));
-  const annual = roster.filter((p) => !lapsed.has(p.name) && !hireNames.has(p.name)).map((p) => ids.get(p.name)!);
   const lastYear = addMonthsToDate(start, -9);
-  addTraining(vault, {
-    personIds: roster.filter((p) => !hireNames.has(p.name)).map((p) => ids.get(p.name)!),
-    course: 'Security awareness (annual)',
-    completedOn: lastYear,
-  });
-  addTraining(vault, {
-    personIds: annual,
-    course: 'Security awareness (annual)',
-    completedOn: addMonthsToDate(lastYear, 12),
-  });
+  train(
+    roster.filter((p) => !hireNames.has(p.name)),
+    'Security awareness (annual)',
+    () => lastYear,
+  );
+  train(
+    roster.filter((p) => !lapsed.has(p.name) && !hireNames.has(p.name)),
+    'Security awareness (annual)',
+    () => addMonthsToDate(lastYear, 12),
+  );
   for (const h of hires.slice(0, 2)) {
-    addTraining(vault, {
-      personIds: [ids.get(h.name)!],
-      course: 'Onboarding: security and acceptable use',
-      completedOn: addDaysToDate(h.startDate, 3),
-    });
+    train([h], 'Onboarding: security and acceptable use', (p) => addDaysToDate(p.startDate, 3));
   }
   // Early in the period for those already there; a hire who joins later takes it in their first week.
   const mlDay = addDaysToDate(start, 20);
-  const ml = roster.filter((p) => /ML|research|Data/.test(p.role));
-  const mlDates = new Map<string, number[]>();
-  for (const p of ml) {
-    const on = p.startDate <= mlDay ? mlDay : addDaysToDate(p.startDate, 5);
-    mlDates.set(on, [...(mlDates.get(on) ?? []), ids.get(p.name)!]);
-  }
-  for (const [completedOn, personIds] of mlDates) {
-    addTraining(vault, { personIds, course: 'Handling client data in model training', completedOn });
-  }
+  train(
+    roster.filter((p) => /ML|research|Data/.test(p.role)),
+    'Handling client data in model training',
+    (p) => (p.startDate <= mlDay ? mlDay : addDaysToDate(p.startDate, 5)),
+  );
 
   // Acknowledgements of the approved policies: everyone but two recent hires and one person who never got round to it.
   const pending = new Set([...hires.slice(1).map((h) => h.name), 'Kwame Mensah']);
-  // A few days after the version's approval, or, for someone who joined after it, a few days after they started.
+  // A few days after the version's approval, or, for someone who joined after it, a few days after they started;
+  // by a leaver's last day, and not at all by someone who left before the version was approved.
   const acknowledging = roster.filter((p) => !pending.has(p.name));
   const approved = approvalDates(vault);
   for (const policy of peopleQ.livePolicies(vault.db)) {
     const approvedOn = approved.get(policy.versionId)!;
-    const byDate = new Map<string, number[]>();
-    for (const p of acknowledging.filter(() => random() > 0.01)) {
-      const on = addDaysToDate(later(approvedOn, p.startDate), 3);
-      byDate.set(on, [...(byDate.get(on) ?? []), ids.get(p.name)!]);
-    }
+    const byDate = byDay(
+      acknowledging.filter(() => random() > 0.01),
+      (p) => {
+        const from = later(approvedOn, p.startDate);
+        return whileThere(p, addDaysToDate(from, 3), from);
+      },
+      ids,
+    );
     for (const [acknowledgedOn, personIds] of byDate) {
       acknowledgePolicy(vault, { personIds, policyId: policy.policyId, acknowledgedOn });
     }

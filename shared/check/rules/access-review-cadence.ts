@@ -34,8 +34,8 @@ export const accessReviewCadence: Rule = {
     const findings = [];
     for (const s of inScope) {
       const dates = completedBySystem.get(s.id) ?? [];
-      // Systems are edited on the Access reviews page, which has no page of its own per system: the label names it.
-      const target = link.area('access-reviews', `Access reviews: ${s.name}`);
+      // The system's row of the period view: its windows, the missing ones, and its reviews.
+      const target = link.accessSystem(s.id, s.name);
       if (period) {
         const due = reviewWindows(period.start, period.end, s.reviewFrequency).filter((w) => w.to < ctx.asOf);
         const missing = due.filter((w) => !dates.some((d) => d >= w.from && d <= w.to));

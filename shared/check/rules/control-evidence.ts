@@ -19,22 +19,25 @@ export const controlEvidence: Rule = {
     for (const c of subjects) {
       const links = ctx.evidenceByControl.get(c.id) ?? [];
       const criteria = ctx.inScopeCriteria(c);
-      // Links are in date order: the last one on or before the as-of date decides, unless an override reaches further.
-      let last = -1;
+      // Evidence speaks for the control until the latest valid-until over all its items dated by the as-of date:
+      // each item's override if set, else its date plus the control's frequency (as evidenceDue() computes it).
+      // validityEnd never decreases with the date, so of the items without an override only the newest counts;
+      // links are in date order, so that is the last one without an override.
+      let dated = 0;
+      let newestPlain = '';
       let override = '';
-      for (let i = 0; i < links.length && links[i]!.effectiveDate <= ctx.asOf; i++) {
-        last = i;
-        const until = links[i]!.validUntil;
-        if (until && until > override) override = until;
+      for (; dated < links.length && links[dated]!.effectiveDate <= ctx.asOf; dated++) {
+        const { effectiveDate, validUntil } = links[dated]!;
+        if (validUntil === null) newestPlain = effectiveDate;
+        else if (validUntil > override) override = validUntil;
       }
-      if (last < 0) {
+      if (dated === 0) {
         findings.push(
           finding(this, c.id, `Control ${c.id} (${c.name}) has no evidence.`, link.control(c.id), { criteria }),
         );
         continue;
       }
-      const newest = links[last]!;
-      const derived = newest.validUntil ?? validityEnd(newest.effectiveDate, c.frequency);
+      const derived = newestPlain ? validityEnd(newestPlain, c.frequency) : '';
       const latest = derived > override ? derived : override;
       if (latest < ctx.asOf)
         findings.push(
@@ -46,7 +49,7 @@ export const controlEvidence: Rule = {
             {
               criteria,
               severity: 'warning',
-              fix: 'Attach fresh evidence; the latest item no longer covers the control.',
+              fix: 'Attach fresh evidence; none of its items covers the control any more.',
             },
           ),
         );

@@ -314,6 +314,34 @@ describe('change records', () => {
     wb.closeVault();
   });
 
+  it('refuses an evidence item listed twice on a change, naming the field, and writes nothing', async () => {
+    const wb = workbench();
+    const control = listControls(wb.requireVault()).find((c) => c.criteria.includes('CC8.1'))!;
+    const item = await evidenceItem(wb, control.id);
+    const before = tableCounts(wb.requireVault());
+    const twice = { ...CHANGE, evidenceIds: [item.id, item.id] };
+    expect(await failure(wb, 'changes.create', twice)).toMatchObject({
+      code: 'invalid_input',
+      message: 'evidenceIds: An evidence item is listed twice',
+      details: { issues: [{ path: 'evidenceIds', message: 'An evidence item is listed twice' }] },
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(before);
+    expect(await call<ChangeSummary[]>(wb, 'changes.list', {})).toEqual([]);
+
+    // On update too: the change keeps its one link.
+    const created = await call<ChangeDetail>(wb, 'changes.create', { ...CHANGE, evidenceIds: [item.id] });
+    const saved = tableCounts(wb.requireVault());
+    expect(await failure(wb, 'changes.update', { id: created.id, ...twice })).toMatchObject({
+      code: 'invalid_input',
+      message: 'evidenceIds: An evidence item is listed twice',
+    });
+    expect(tableCounts(wb.requireVault())).toEqual(saved);
+    expect((await call<ChangeDetail>(wb, 'changes.get', { id: created.id })).evidence).toEqual([
+      expect.objectContaining({ id: item.id }),
+    ]);
+    wb.closeVault();
+  });
+
   it('refuses a ticket already on another change, on create and on update, naming both', async () => {
     const wb = workbench();
     const first = await call<ChangeDetail>(wb, 'changes.create', CHANGE);

@@ -52,7 +52,7 @@ describe('access-review-cadence on a vault set up after the fact', () => {
     expect(findings[0]).toMatchObject({
       key: `access-review-cadence:${github.id}`,
       severity: 'blocker',
-      link: { area: 'access-reviews', label: 'Access reviews: GitHub' },
+      link: { area: 'access-reviews', sub: `system/${github.id}`, label: 'Access reviews: GitHub' },
     });
     // On 15 April, Q2 is still running: only Q1 is due, and it was reviewed.
     expect(await check(wb, 'access-review-cadence', '2026-04-15')).toEqual([]);
@@ -66,11 +66,20 @@ describe('access-review-cadence on a vault set up after the fact', () => {
       periodStart: null,
       periodEnd: null,
     });
-    await call(wb, 'accessSystems.create', { name: 'Google Workspace', reviewFrequency: 'annual' });
+    const workspace = await call<{ id: number }>(wb, 'accessSystems.create', {
+      name: 'Google Workspace',
+      reviewFrequency: 'annual',
+    });
     const findings = await check(wb, 'access-review-cadence');
     expect(findings.map((f) => f.message)).toEqual([
       'Google Workspace (reviewed annual): no completed access review on record.',
     ]);
+    // The finding opens that system's period view, not the list of every system.
+    expect(findings[0]!.link).toEqual({
+      area: 'access-reviews',
+      sub: `system/${workspace.id}`,
+      label: 'Access reviews: Google Workspace',
+    });
     wb.closeVault();
   });
 });

@@ -324,6 +324,41 @@ describe('self-check on a real vault', () => {
     wb.closeVault();
   });
 
+  it('takes the latest valid-until over all of a control’s items: a newer item’s short override does not expire an older one', async () => {
+    const wb = typeTwo();
+    const controls = await call<Control[]>(wb, 'controls.list', {});
+    const annual = controls.find((c) => c.frequency === 'annual' && c.inScope)!;
+    await implement(wb, annual, 'Dana Price');
+    // The older item, without an override, holds by the annual frequency until 2027-05-04.
+    await attach(wb, annual.id, '2026-05-04', 'annual review');
+    const blob = await wb.requireVault().blobs.put(Readable.from([Buffer.from('interim note')]));
+    const meta = { title: 'Interim note', type: 'other', controls: [annual.id], effectiveDate: '2026-07-01' };
+    const { item } = await call<{ item: { id: number } }>(wb, 'evidence.attach', {
+      sha256: blob.sha256,
+      fileName: 'interim.txt',
+      meta: { ...meta, validUntil: '2026-07-05' },
+    });
+    const key = `control-evidence:${annual.id}`;
+    const keys = async (asOf?: string) =>
+      (await call<CheckRunView>(wb, 'check.run', asOf ? { asOf } : {})).result.findings.map((f) => f.key);
+
+    // The newer item's override passed on 2026-07-05, but the older item is current: no finding ...
+    expect(await keys()).not.toContain(key);
+    // ... as the due list agrees (neither overdue nor due soon).
+    const due = await call<{ controlId: string }[]>(wb, 'evidence.due', {});
+    expect(due.map((d) => d.controlId)).not.toContain(annual.id);
+    // Once the older item's year is over too, the control's evidence has expired, on that date.
+    const later = (await call<CheckRunView>(wb, 'check.run', { asOf: '2027-05-10' })).result.findings.find(
+      (f) => f.key === key,
+    );
+    expect(later).toMatchObject({ severity: 'warning' });
+    expect(later!.message).toContain('expired on 2027-05-04');
+    // An override reaching further than the frequency still counts: the newer item now holds to 2027-06-30.
+    await call(wb, 'evidence.update', { id: item.id, meta: { ...meta, validUntil: '2027-06-30' } });
+    expect(await keys('2027-05-10')).not.toContain(key);
+    wb.closeVault();
+  });
+
   it('asks for a run before exporting a plan', async () => {
     const wb = typeTwo();
     const r = await dispatch(wb, 'check.planCsv', {});

@@ -517,4 +517,57 @@ describe('people', () => {
     expect(count(`SELECT count(*) ${acks} WHERE v.approved_on = '2026-07-10'`)).toBeGreaterThan(300);
     wb.closeVault();
   });
+
+  it('the small demo dates nothing after a leaver’s last day, and keeps what they did before', async () => {
+    const dir = tempDir();
+    const wb = new Workbench({
+      recentFile: path.join(dir, 'recent.json'),
+      vaultOptions: { now: () => new Date('2026-12-04T09:00:00Z') },
+    });
+    // Period 2026-06-01..2026-11-30: Oliver Grant leaves on 2026-07-21, Julia Costa on 2026-09-29.
+    await call(wb, 'vault.createDemo', { path: path.join(dir, 'demo.attest'), size: 'small' });
+    const vault = wb.requireVault();
+    const count = (sql: string) => vault.db.prepare(sql).pluck().get() as number;
+    const leavers = vault.db
+      .prepare('SELECT name, end_date AS endDate FROM person WHERE end_date IS NOT NULL ORDER BY end_date')
+      .all();
+    expect(leavers).toEqual([
+      { name: 'Oliver Grant', endDate: '2026-07-21' },
+      { name: 'Julia Costa', endDate: '2026-09-29' },
+    ]);
+
+    const training = `FROM training_record t JOIN person p ON p.id = t.person_id`;
+    const acks = `FROM policy_acknowledgement a JOIN person p ON p.id = a.person_id
+      JOIN policy_version v ON v.id = a.policy_version_id`;
+    expect(count(`SELECT count(*) ${training} WHERE t.completed_on > p.end_date`)).toBe(0);
+    expect(count(`SELECT count(*) ${acks} WHERE a.acknowledged_on > p.end_date`)).toBe(0);
+    // The same bounds as the large demo: from the start date (and the approval) to today.
+    expect(count(`SELECT count(*) ${training} WHERE t.completed_on < p.start_date`)).toBe(0);
+    expect(count(`SELECT count(*) ${training} WHERE t.completed_on > '2026-12-04'`)).toBe(0);
+    expect(count(`SELECT count(*) ${acks} WHERE a.acknowledged_on < v.approved_on`)).toBe(0);
+    expect(count(`SELECT count(*) ${acks} WHERE a.acknowledged_on < p.start_date`)).toBe(0);
+    expect(count(`SELECT count(*) ${acks} WHERE a.acknowledged_on > '2026-12-04'`)).toBe(0);
+
+    // The leavers keep both annual sessions (this year's on their last day when it came after) ...
+    const sessions = (name: string) =>
+      vault.db
+        .prepare(
+          `SELECT t.completed_on ${training} WHERE p.name = ? AND t.course LIKE 'Security awareness%' ORDER BY 1`,
+        )
+        .pluck()
+        .all(name);
+    expect(sessions('Oliver Grant')).toEqual(['2025-09-01', '2026-07-21']);
+    expect(sessions('Julia Costa')).toEqual(['2025-09-01', '2026-09-01']);
+    // ... and acknowledge the versions approved while they were there, none approved after they left.
+    for (const { name, endDate } of leavers as { name: string; endDate: string }[]) {
+      const where = `p.name = '${name}'`;
+      expect(count(`SELECT count(*) ${acks} WHERE ${where}`), name).toBeGreaterThan(0);
+      expect(count(`SELECT count(*) ${acks} WHERE ${where} AND v.approved_on > '${endDate}'`), name).toBe(0);
+    }
+    // Someone still there acknowledges every version, late approvals included.
+    expect(
+      count(`SELECT count(*) ${acks} WHERE p.name = 'Maya Okafor' AND v.approved_on > '2026-09-29'`),
+    ).toBeGreaterThan(0);
+    wb.closeVault();
+  });
 });

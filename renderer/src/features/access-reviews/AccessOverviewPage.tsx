@@ -1,6 +1,6 @@
 import { Button, EmptyState, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlayerPlay, IconPlus, IconUserCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AccessSystem } from '../../../../shared/domain/access-reviews';
 import { findArea } from '../../areas';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -16,8 +16,8 @@ import { StartReviewModal } from './StartReviewModal';
 import { SystemModal } from './SystemModal';
 import { useAccessView, type AccessTab } from './view';
 
-/** Access reviews: the systems inventory, the period view and every review. */
-export function AccessOverviewPage() {
+/** Access reviews: the systems inventory, the period view and every review; `systemId` opens one system's period view. */
+export function AccessOverviewPage({ systemId }: { systemId?: number }) {
   const systems = useOperation('accessSystems.list', {});
   const coverage = useOperation('accessReviews.coverage', {});
   const reviews = useOperation('accessReviews.list', {});
@@ -25,6 +25,10 @@ export function AccessOverviewPage() {
   const view = useAccessView();
   const [editing, setEditing] = useState<{ system: AccessSystem | null } | null>(null);
   const [starting, setStarting] = useState(false);
+  const { setTab } = view;
+  useEffect(() => {
+    if (systemId) setTab('period');
+  }, [systemId, setTab]);
 
   const reload = () => {
     systems.reload();
@@ -90,7 +94,7 @@ export function AccessOverviewPage() {
               <Tabs.Tab value="reviews">Reviews ({reviews.data?.length ?? '…'})</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="period" pt="md">
-              {coverage.data ? <CoverageView coverage={coverage.data} /> : <Loading />}
+              {coverage.data ? <CoverageView coverage={coverage.data} systemId={systemId} /> : <Loading />}
             </Tabs.Panel>
             <Tabs.Panel value="systems" pt="md">
               <Stack gap="xs">

@@ -5,8 +5,11 @@ import { formatDate } from '../../components/format';
 import { hashForArea } from '../../store/hash';
 import { SystemStateLabel, WindowStateLabel } from './labels';
 
-/** Every in-scope system across the audit period, window by window: the auditor's view of the control. */
-export function CoverageView({ coverage }: { coverage: AccessCoverage }) {
+/**
+ * Every in-scope system across the audit period, window by window: the auditor's view of the control;
+ * only system `systemId` when given (and in scope), with a way back to them all.
+ */
+export function CoverageView({ coverage, systemId }: { coverage: AccessCoverage; systemId?: number | undefined }) {
   if (coverage.systems.length === 0) {
     return (
       <Paper withBorder radius="md" p="lg">
@@ -16,12 +19,22 @@ export function CoverageView({ coverage }: { coverage: AccessCoverage }) {
   }
   const missing = coverage.systems.reduce((n, s) => n + s.missing, 0);
   const overdue = coverage.systems.filter((s) => s.system.state === 'overdue').length;
+  const one = coverage.systems.filter((s) => s.system.id === systemId);
+  const rows = one.length ? one : coverage.systems;
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed" role="status" data-testid="coverage-summary">
         Audit period {formatDate(coverage.periodStart)} to {formatDate(coverage.periodEnd)}: {coverage.systems.length}{' '}
         systems in scope, {missing} missed review{missing === 1 ? '' : 's'}, {overdue} overdue now.
       </Text>
+      {systemId ? (
+        <Text size="sm" data-testid="coverage-focus">
+          {one.length
+            ? `Showing ${one[0]!.system.name} only. `
+            : 'That system is not in scope (or no longer in the vault). '}
+          <Anchor href={hashForArea('access-reviews')}>Show every system</Anchor>
+        </Text>
+      ) : null}
       <Paper withBorder radius="md">
         <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Access reviews across the audit period">
           <Table.Thead>
@@ -32,7 +45,7 @@ export function CoverageView({ coverage }: { coverage: AccessCoverage }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {coverage.systems.map(({ system, windows }) => (
+            {rows.map(({ system, windows }) => (
               <Table.Tr key={system.id} data-testid="coverage-row">
                 <Table.Td>
                   <Text size="sm" fw={500}>
