@@ -8,7 +8,7 @@ async function pick(page: Page, scope: Locator | Page, label: string, option: st
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-test('people: filter the demo staff, import a CSV (a bad line is refused, then the fixed file imports), record training and download the hires', async ({
+test('people: filter the demo staff, import a CSV (a bad line is refused, then the fixed file imports), record training, download the hires, and follow control ownership both ways', async ({
   page,
   launch,
 }) => {
@@ -72,6 +72,10 @@ test('people: filter the demo staff, import a CSV (a bad line is refused, then t
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ines Duarte' })).toBeVisible();
   await expect(page.getByText('Never trained').first()).toBeVisible();
+  // A new joiner owns no control yet: the section says where an owner is assigned.
+  await expect(page.getByRole('region', { name: 'Controls owned (0)' })).toContainText(
+    "Owns no control. To make Ines Duarte a control's owner, open the control from Controls",
+  );
   await page.getByRole('button', { name: 'Add training' }).click();
   const training = page.getByRole('dialog', { name: 'Record training' });
   await training.getByLabel('Completed on').fill('2026-03-05');
@@ -98,4 +102,45 @@ test('people: filter the demo staff, import a CSV (a bad line is refused, then t
   const text = fs.readFileSync(saved, 'utf8');
   expect(text).toContain('Ines Duarte,ines@fernhill.example,ML engineer,2026-03-02');
   expect(text).not.toContain('Paul Weber');
+
+  await population.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(population).toBeHidden();
+
+  // Ownership: Grace Whitfield's page lists the controls whose Owner names her, each linking to the control.
+  await page.getByLabel('Search').fill('whitfield');
+  await page
+    .getByTestId('people-scroller')
+    .getByRole('row', { name: /Grace Whitfield/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Grace Whitfield' })).toBeVisible();
+  const owned = page.getByRole('region', { name: /^Controls owned \(\d+\)$/ });
+  const first = owned.getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /^#\/controls\/[A-Z]+-\d+$/);
+  const controlId = (await first.getAttribute('href'))!.split('/').pop()!;
+  const heading = (await owned.getByRole('heading').textContent()) ?? '';
+  await expect(owned.getByRole('link')).toHaveCount(Number(/\((\d+)\)/.exec(heading)?.[1]));
+  await owned.scrollIntoViewIfNeeded();
+  await screen(page, 'people-controls-owned');
+
+  // The control's page names her as its owner and links back to her page.
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`#/controls/${controlId}$`));
+  const ownerField = page.getByLabel('Owner', { exact: true });
+  await expect(ownerField).toHaveValue('Grace Whitfield');
+  const inPeople = page.getByTestId('owner-in-people');
+  await expect(inPeople.getByRole('link', { name: 'Grace Whitfield in People' })).toBeVisible();
+  await expect(inPeople).not.toContainText('Left on');
+
+  // Julia Costa left during the period: typed in any case, she is found, with a warning; saved, her page lists it.
+  await ownerField.fill('julia costa');
+  await expect(inPeople).toContainText(/Left on .+: assign a new owner/);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await screen(page, 'control-owner-left');
+  await inPeople.getByRole('link', { name: 'Julia Costa in People' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Julia Costa' })).toBeVisible();
+  const julias = page.getByRole('region', { name: 'Controls owned (1)' });
+  await expect(julias.getByRole('link')).toHaveAttribute('href', `#/controls/${controlId}`);
+  await expect(julias).toContainText(/Left on .+: assign a new owner on each control's page\./);
+  await screen(page, 'people-controls-owned-left');
 });

@@ -15,6 +15,7 @@ import { vendorReview } from './vendor-review';
 import { controlEvidence } from './control-evidence';
 import { controlImplemented } from './control-implemented';
 import { controlOwner } from './control-owner';
+import { controlOwnerLeft } from './control-owner-left';
 import { criterionCoverage } from './criterion-coverage';
 import { engagementPeriod } from './engagement-period';
 import { engagementValid } from './engagement-valid';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   notApplicableReasons,
   controlImplemented,
   controlOwner,
+  controlOwnerLeft,
   controlEvidence,
   periodBucketsRule,
   sampleSize,

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Divider, Group, Paper, Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ErrorShape } from '../../../../shared/contract/errors';
 import { controlUpdateSchema, type Control } from '../../../../shared/domain/controls';
@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useDrafts } from '../../store/drafts';
 import { ControlFieldsInputs } from '../controls/ControlFieldsInputs';
 import { SaveStatus } from '../../components/SaveStatus';
+import { OwnerInPeople } from './OwnerInPeople';
 
 type UpdateValues = z.input<typeof controlUpdateSchema>;
 type UpdateOutput = z.output<typeof controlUpdateSchema>;
@@ -50,6 +51,7 @@ export function ControlForm({ control, onSaved }: ControlFormProps) {
     defaultValues: toValues(control),
   });
   const { control: formControl, handleSubmit, reset, setError, getValues, trigger, formState } = form;
+  const owner = useWatch({ control: formControl, name: 'owner' });
 
   // Edits left unsaved when the person went elsewhere come back, and are kept when leaving again.
   useEffect(() => {
@@ -97,6 +99,7 @@ export function ControlForm({ control, onSaved }: ControlFormProps) {
             Details
           </Title>
           <ControlFieldsInputs control={formControl} columns={4} />
+          <OwnerInPeople owner={owner ?? ''} />
           {serverError ? (
             <ErrorNotice error={serverError} title="The changes were not saved" onClose={() => setServerError(null)} />
           ) : null}

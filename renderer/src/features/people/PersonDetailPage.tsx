@@ -12,6 +12,7 @@ import { AREA_TITLE_ID } from '../../components/PageHeader';
 import { useOperation } from '../../hooks/useOperation';
 import { useAppStore } from '../../store/app';
 import { BackLink } from './BackLink';
+import { ControlsOwned } from './ControlsOwned';
 import { PersonStatusLabel, TrainingLabel } from './labels';
 import { PersonForm } from './PersonForm';
 import { AcknowledgeModal, TrainingModal } from './RecordModals';
@@ -227,7 +228,7 @@ function RemoveModal({ person, onClose }: { person: PersonDetail; onClose: () =>
   );
 }
 
-/** One person: their record, training and policy acknowledgements. */
+/** One person: their record, the controls they own, training and policy acknowledgements. */
 export function PersonDetailPage({ id }: { id: number }) {
   const loaded = useOperation('people.get', { id });
   const [removing, setRemoving] = useState(false);
@@ -277,12 +278,15 @@ export function PersonDetailPage({ id }: { id: number }) {
           </Group>
           <Grid gap="lg" align="flex-start">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="details-title">
-                <Title order={2} fz="h4" fw={600} id="details-title" mb="sm">
-                  Details
-                </Title>
-                <PersonForm person={person} onSaved={loaded.reload} />
-              </Paper>
+              <Stack gap="lg">
+                <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="details-title">
+                  <Title order={2} fz="h4" fw={600} id="details-title" mb="sm">
+                    Details
+                  </Title>
+                  <PersonForm person={person} onSaved={loaded.reload} />
+                </Paper>
+                <ControlsOwned person={person} />
+              </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Stack gap="lg">
