@@ -94,6 +94,12 @@ function demoControls(vault: Vault): void {
       reason: 'Fernhill is fully remote: no offices, and production runs on a cloud provider that is carved out.',
     });
   }
+  // An engineer who left in July still owns branch protection: nobody reassigned it.
+  const orphaned = listControls(vault).find((c) => c.id === 'CM-04');
+  if (orphaned) {
+    const { id, name, description, ownerRole, frequency, type, mode, status } = orphaned;
+    updateControl(vault, { id, name, description, ownerRole, owner: 'Oliver Grant', frequency, type, mode, status });
+  }
   // A shortcut a busy owner takes, and the self-check's advice catches: a reason in three words.
   setControlApplicability(vault, { id: 'OP-14', notApplicable: true, reason: 'No disposals yet' });
   setCriterionExclusion(vault, {

@@ -418,6 +418,9 @@ describe('self-check on the demo vault', () => {
     expect(result.findings.some((f) => f.ruleId === 'period-buckets')).toBe(true);
     expect(result.findings.some((f) => f.ruleId === 'access-review-cadence')).toBe(true);
     expect(result.findings.some((f) => f.ruleId === 'incident-closure')).toBe(true);
+    expect(messages).toContainEqual(
+      'Control CM-04 (Branch protection and pipeline-only deployment) is owned by Oliver Grant, who left on 2026-07-21.',
+    );
     // The reasoned exclusion of physical access is accepted: no advice on CC6.4.
     expect(result.findings.some((f) => f.key === 'not-applicable-reasons:criterion:CC6.4')).toBe(false);
   });
