@@ -156,7 +156,11 @@ test('the demo shows every in-scope system across the audit period, with the mis
   // The self-check's finding on the missed quarter leads to GitHub's own row, and back to every system.
   await page.goto(`${host.baseUrl}#/self-check`);
   await page.getByRole('button', { name: 'Run self-check' }).first().click();
-  await page.getByRole('link', { name: 'Access reviews: GitHub' }).first().click();
+  await page.getByRole('textbox', { name: 'Search' }).fill('GitHub');
+  await page
+    .getByRole('link', { name: /^Open Access reviews: GitHub/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#\/access-reviews\/system(%2F|\/)\d+$/);
   await expect(page.getByTestId('coverage-row')).toHaveCount(1);
   await expect(page.getByRole('row', { name: /GitHub/ })).toContainText('Missing');
