@@ -16,6 +16,7 @@ import {
   type PackageProgress,
 } from '../export/package-zip';
 import type { PdfResult } from '../export/pdf/document';
+import { unprintableCharacters } from '../export/pdf/coverage';
 import { writePoliciesPdf } from '../export/policy-pdf';
 import { xlsxBuffer } from '../export/xlsx';
 import { evidenceFiles, type EvidenceFileRow } from '../vault/queries/export';
@@ -126,6 +127,13 @@ export async function buildDocuments(
     });
   }
   documents.push({ path: FILES.evidenceIndex, bytes: index });
+  const missing = unprintableCharacters([preview, matrix, policies]);
+  if (missing.characters.length > 0) {
+    notes.push(
+      `Some characters have no glyph in the PDFs' bundled font and are left out of the PDFs: ${missing.characters.join(' ')} ` +
+        `(first in "${missing.example}"). They are kept as typed in the CSV, XLSX, evidence index, manifest and file names.`,
+    );
+  }
   return { preview, matrix, documents, evidence, notes };
 }
 

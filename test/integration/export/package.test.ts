@@ -248,6 +248,27 @@ describe('export package', () => {
     wb.closeVault();
   });
 
+  it('says which typed characters the PDFs cannot print, instead of dropping them silently', async () => {
+    const dir = tempDir('attest-export-');
+    const wb = newWorkbench({
+      now: '2026-07-03T10:00:00Z',
+      init: { orgName: 'Sakura Labs 桜ラボ', systemName: 'Model API', categories: [] },
+    });
+    const out = path.join(dir, 'package.zip');
+    const summary = await exportPackage(wb.requireVault(), { out, at: AT });
+    const note = summary.notes.find((n) => n.startsWith('Some characters'));
+    expect(note).toBe(
+      "Some characters have no glyph in the PDFs' bundled font and are left out of the PDFs: 桜 ラ ボ " +
+        '(first in "Sakura Labs 桜ラボ"). They are kept as typed in the CSV, XLSX, evidence index, manifest and file names.',
+    );
+    const root = unzip(out);
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as PackageManifest;
+    expect(manifest.notes).toContain(note);
+    expect(manifest.engagement).toMatchObject({ orgName: 'Sakura Labs 桜ラボ' });
+    expect((await verifyPackage(out)).ok).toBe(true);
+    wb.closeVault();
+  });
+
   it('leaves no file behind when the stored bytes of an evidence item are damaged', async () => {
     const { wb, dir } = await packageFixture();
     wb.requireVault().db.prepare("UPDATE blob_chunk SET data = X'00'").run();
