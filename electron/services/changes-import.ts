@@ -16,6 +16,15 @@ type Key = (typeof CHANGE_IMPORT_FIELDS)[number]['key'];
  * twice in the file or already in the vault) and nothing is written. Rows
  * approved by their own author import, flagged, and come back as warnings.
  */
+/**
+ * Lower case as SQLite's lower() makes it (ASCII letters only), so a ticket in
+ * the file is matched against the vault's tickets the same way the vault
+ * matches them on create and update (queries/changes.ts).
+ */
+function sqliteLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
 export function importChanges(vault: Vault, input: Input): ImportReport {
   const { count, rows, problems } = readMapped(input.csv, CHANGE_IMPORT_FIELDS, input.mapping);
   const known = q.ticketIndex(vault.db);
@@ -46,7 +55,7 @@ export function importChanges(vault: Vault, input: Input): ImportReport {
       );
     }
     if (change.ticketRef !== '') {
-      const key = change.ticketRef.toLowerCase();
+      const key = sqliteLower(change.ticketRef);
       const earlier = seen.get(key);
       if (earlier !== undefined)
         r.problem('ticketRef', `Duplicate ticket ${change.ticketRef}: also on line ${earlier}`);

@@ -214,6 +214,23 @@ describe('change records', () => {
     wb.closeVault();
   });
 
+  it('matches a ticket in an import the way the vault matches it on create', async () => {
+    const wb = workbench();
+    await call(wb, 'changes.create', { ...CHANGE, ticketRef: 'ÉQUIPE-7' });
+    const mapping = { ticketRef: 'Ticket', title: 'Title', author: 'Author', deployedOn: 'Deployed on' };
+    const row = (ticket: string) => `Ticket,Title,Author,Deployed on\n${ticket},Imported,Tomás Novak,2026-02-01`;
+    // A different case of ASCII letters is the same ticket for both.
+    const again = await failure(wb, 'changes.import', { csv: row('Équipe-7'), mapping });
+    expect(again.message).toContain('Ticket Équipe-7 is already in the vault');
+    expect((await failure(wb, 'changes.create', { ...CHANGE, ticketRef: 'Équipe-7' })).code).toBe('conflict');
+    // Whatever the vault accepts on create, the import accepts too (checked first, as a dry run, writing nothing).
+    const other = 'équipe-7';
+    const imported = await dispatch(wb, 'changes.import', { csv: row(other), mapping, dryRun: true });
+    const created = await dispatch(wb, 'changes.create', { ...CHANGE, ticketRef: other });
+    expect(imported.ok).toBe(created.ok);
+    wb.closeVault();
+  });
+
   it('reports bad change rows by line and imports none of them', async () => {
     const wb = workbench();
     await call(wb, 'changes.create', { ...CHANGE, ticketRef: 'ENG-9' });
