@@ -1,50 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { emitShellEvent as emit, installFakeBridge } from './fake-bridge';
 import { expect, test } from './fixtures';
 
-/**
- * The renderer's Electron branch, driven in Chromium: a stand-in for the
- * preload's `window.attest` forwards calls to the browser host and lets the
- * test play the shell (file dialogs and menu events).
- */
-async function installBridge(page: Page, paths: { newVault: string; openVault: string; exportFolder?: string }) {
-  await page.addInitScript((p) => {
-    const w = window as unknown as Record<string, unknown>;
-    w.attest = {
-      platform: 'electron',
-      call: (name: string, input: unknown) =>
-        fetch(`/api/op/${name}`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
-        }).then((r) => r.json()),
-      chooseNewVaultPath: async () => p.newVault,
-      chooseVaultToOpen: async () => p.openVault,
-      chooseExportFolder: async () => p.exportFolder ?? null,
-      onShellEvent: (listener: (event: unknown) => void) => {
-        w.__shellEmit = listener;
-        return () => {
-          w.__shellEmit = null;
-        };
-      },
-    };
-  }, paths);
-}
-
-function emit(page: Page, event: unknown) {
-  return page.evaluate((e) => {
-    const fn = (window as unknown as { __shellEmit?: (event: unknown) => void }).__shellEmit;
-    if (!fn) throw new Error('The app did not subscribe to shell events');
-    fn(e);
-  }, event);
-}
+// The renderer's Electron branch, driven in Chromium through a stand-in for the preload (fake-bridge.ts).
 
 test('inside Electron the renderer uses the bridge, its dialogs and its shell events', async ({ page, launch }) => {
   const host = await launch();
   const newVault = path.join(host.dir, 'from-dialog.attest');
-  await installBridge(page, { newVault, openVault: newVault });
+  await installFakeBridge(page, { newVault, openVault: newVault });
   await page.goto(host.launchUrl);
 
   const create = page.getByRole('form', { name: 'Create a vault' });
@@ -99,7 +63,7 @@ test('inside Electron policies are exported to the folder chosen in the OS dialo
 }) => {
   const host = await launch({ demo: 'small' });
   const exportFolder = path.join(host.dir, 'Policies for the auditor');
-  await installBridge(page, { newVault: '', openVault: '', exportFolder });
+  await installFakeBridge(page, { exportFolder });
   await page.goto(host.launchUrl);
   await page.goto(new URL('/#/policies', host.baseUrl).toString());
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chooseControl } from './evidence-helpers';
+import { installFakeBridge, shellCalls } from './fake-bridge';
 import { expect, screen, test } from './fixtures';
 
 const TEXT = 'MFA enforced for every admin since 2026-01-04.\n<b>not bold</b> & <i>not italic</i>\n  indented line\n';
@@ -133,32 +134,7 @@ test('in the Electron window only document kinds are offered to their own progra
   host,
 }) => {
   // A stand-in for the preload's bridge: operations go through the host; opening a file is recorded.
-  await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown>;
-    const opened: string[] = [];
-    w.__opened = opened;
-    w.attest = {
-      platform: 'electron',
-      call: (name: string, input: unknown) =>
-        fetch(`/api/op/${name}`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
-        }).then((r) => r.json()),
-      chooseNewVaultPath: async () => null,
-      chooseVaultToOpen: async () => null,
-      chooseExportFolder: async () => null,
-      chooseEvidenceFiles: async () => [],
-      attachEvidenceFiles: async () => [],
-      cancelAttach: async () => {},
-      openEvidenceFile: async (_sha256: string, fileName: string) => {
-        opened.push(fileName);
-      },
-      savePackage: async () => null,
-      onShellEvent: () => () => {},
-    };
-  });
+  await installFakeBridge(page);
   await page.goto(`${host.launchUrl}#/overview`);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 
@@ -191,9 +167,8 @@ test('in the Electron window only document kinds are offered to their own progra
   await expect(none).toContainText('Open this file in its own program, or download it.');
   await expect(none.getByRole('link', { name: 'Download' })).toBeVisible();
   await none.getByRole('button', { name: 'Open in its program' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __opened: string[] }).__opened))
-    .toEqual(['Q3 access review.docx']);
+  const opened = async () => (await shellCalls(page, 'openEvidenceFile')).map((c) => c.args[1]);
+  await expect.poll(opened).toEqual(['Q3 access review.docx']);
 
   for (const fileName of ['setup.exe', 'status-page.html', 'firewall-dump.bin']) {
     await page.goto(`${host.baseUrl}#/evidence/${ids[fileName]}`);
@@ -202,9 +177,7 @@ test('in the Electron window only document kinds are offered to their own progra
     await expect(none.getByRole('link', { name: 'Download' })).toHaveAttribute('download', fileName);
     await expect(none.getByRole('button', { name: 'Open in its program' })).toHaveCount(0);
   }
-  expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual([
-    'Q3 access review.docx',
-  ]);
+  expect(await opened()).toEqual(['Q3 access review.docx']);
 });
 
 test('a failed upload says whether the file could not be read, the transfer broke, or the host is gone', async ({

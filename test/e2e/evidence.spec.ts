@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chooseControl } from './evidence-helpers';
+import { installFakeBridge, shellCalls } from './fake-bridge';
 import { expect, screen, test } from './fixtures';
 
 /** A valid 1×1 PNG. */
@@ -368,56 +369,12 @@ test('inside Electron the files chosen in the shell’s dialog are attached by t
   page,
   host,
 }) => {
-  // A stand-in for the preload's bridge: the dialog hands out tokens, and "main" attaches through the host.
-  await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown>;
-    const post = (url: string, body: BodyInit, json = true) =>
-      fetch(url, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: json ? { 'Content-Type': 'application/json' } : { 'Content-Type': 'application/octet-stream' },
-        body,
-      }).then((r) => r.json() as Promise<{ ok: boolean; value?: { sha256: string }; error?: unknown }>);
-    w.attest = {
-      platform: 'electron',
-      call: (name: string, input: unknown) => post(`/api/op/${name}`, JSON.stringify(input ?? {})),
-      chooseNewVaultPath: async () => null,
-      chooseVaultToOpen: async () => null,
-      savePackage: async () => null,
-      chooseEvidenceFiles: async () => [
-        { token: 'token-1', name: 'okta-users.csv', size: 2048 },
-        { token: 'token-2', name: 'mfa-policy.txt', size: 512 },
-      ],
-      attachEvidenceFiles: async (
-        jobId: string,
-        files: { token?: string; name: string; size: number }[],
-        meta: { title?: string },
-        onProgress: (p: unknown) => void,
-      ) => {
-        w.__attachRequest = { jobId, files: files.map((f) => f.token ?? f.name), meta };
-        const outcomes = [];
-        for (const [index, f] of files.entries()) {
-          onProgress({ jobId, index, kind: 'progress', loaded: f.size / 2, size: f.size });
-          const blob = await post('/api/blobs', `bytes of ${f.name}`, false);
-          const r = await post(
-            '/api/op/evidence.attach',
-            JSON.stringify({
-              sha256: blob.value!.sha256,
-              fileName: f.name,
-              meta: { ...meta, title: meta.title || f.name },
-            }),
-          );
-          const outcome = r.ok
-            ? { jobId, index, kind: 'done', result: r.value }
-            : { jobId, index, kind: 'failed', error: r.error };
-          onProgress(outcome);
-          outcomes.push(outcome);
-        }
-        return outcomes;
-      },
-      cancelAttach: async () => {},
-      onShellEvent: () => () => {},
-    };
+  // The shell's dialog hands out tokens, and "main" attaches through the host.
+  await installFakeBridge(page, {
+    chosenFiles: [
+      { token: 'token-1', name: 'okta-users.csv', size: 2048 },
+      { token: 'token-2', name: 'mfa-policy.txt', size: 512 },
+    ],
   });
   await page.goto(`${host.launchUrl}#/evidence`);
   await page.getByRole('button', { name: 'Upload evidence' }).click();
@@ -429,9 +386,11 @@ test('inside Electron the files chosen in the shell’s dialog are attached by t
   await chooseControl(dialog, page, 'AC-02');
   await dialog.getByRole('button', { name: 'Upload 2 files' }).click();
   await expect(dialog.getByTestId('upload-summary')).toContainText('Upload complete: 2 of 2 files attached');
-  const request = await page.evaluate(() => (window as unknown as { __attachRequest: unknown }).__attachRequest);
-  // The page passed tokens, never paths, and the form's details once for the batch.
-  expect(request).toMatchObject({ files: ['token-1', 'token-2'], meta: { title: '', controls: ['AC-02'] } });
+  const [request] = await shellCalls(page, 'attachEvidenceFiles');
+  // The page passed the dialog's tokens, never paths, and the form's details once for the batch.
+  const [, files, meta] = request!.args as [string, { token?: string }[], unknown];
+  expect(files.map((f) => f.token)).toEqual(['token-1', 'token-2']);
+  expect(meta).toMatchObject({ title: '', controls: ['AC-02'] });
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('table', { name: 'Evidence' }).locator('tbody tr[data-index]')).toHaveCount(2);
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLI, expect, screen, test } from './fixtures';
+import { installFakeBridge, shellCalls } from './fake-bridge';
 
 test('export: edit the services provided, review the derived sections, export with progress and download a package that verifies', async ({
   page,
@@ -71,27 +72,8 @@ test('export in the desktop window: the finished package is saved through the OS
 }) => {
   test.setTimeout(180_000);
   const host = await launch({ demo: 'small' });
-  // A stand-in for the preload: operations go to the host, and the save dialog "chooses" a fixed file.
-  await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown>;
-    w.attest = {
-      platform: 'electron',
-      call: (name: string, input: unknown) =>
-        fetch(`/api/op/${name}`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
-        }).then((r) => r.json()),
-      chooseNewVaultPath: async () => null,
-      chooseVaultToOpen: async () => null,
-      savePackage: async () => {
-        w.__saveCalls = ((w.__saveCalls as number | undefined) ?? 0) + 1;
-        return '/home/grace/Audit/Fernhill package.zip';
-      },
-      onShellEvent: () => () => undefined,
-    };
-  });
+  // The save dialog "chooses" a fixed file.
+  await installFakeBridge(page, { savedPackage: '/home/grace/Audit/Fernhill package.zip' });
   await page.goto(`${host.launchUrl}#/export/package`);
   await page.getByRole('button', { name: 'Export package' }).click();
   const save = page.getByRole('button', { name: 'Save package…' });
@@ -99,7 +81,7 @@ test('export in the desktop window: the finished package is saved through the OS
   await expect(page.getByRole('link', { name: 'Download package' })).toHaveCount(0);
   await save.click();
   await expect(page.getByText('Saved to /home/grace/Audit/Fernhill package.zip')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __saveCalls: number }).__saveCalls)).toBe(1);
+  expect(await shellCalls(page, 'savePackage')).toHaveLength(1);
 });
 
 test('a long export can be cancelled: no package is offered, and exporting again works', async ({ page, launch }) => {
