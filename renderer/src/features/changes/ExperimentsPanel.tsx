@@ -23,6 +23,7 @@ import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { countOf, formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
+import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { VirtualTable } from '../../components/table/VirtualTable';
 import { useOperation } from '../../hooks/useOperation';
 import { localToday } from '../people/RecordModals';
@@ -272,20 +273,14 @@ export function ExperimentsPanel() {
               w={190}
               comboboxProps={{ width: 240, position: 'bottom-start' }}
             />
-            <TextInput
-              type="date"
-              label="From"
-              value={view.from}
-              onChange={(e) => view.setFrom(e.currentTarget.value)}
-              w={150}
-            />
-            <TextInput
-              type="date"
-              label="To"
-              value={view.to}
-              onChange={(e) => view.setTo(e.currentTarget.value)}
-              error={reversed}
-              w={150}
+            <DateRangeFilter
+              fromLabel="From"
+              toLabel="To"
+              from={view.from}
+              to={view.to}
+              onFrom={view.setFrom}
+              onTo={view.setTo}
+              toError={reversed}
             />
           </Group>
           <Group gap="xs" mih={28}>

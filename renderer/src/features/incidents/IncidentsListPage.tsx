@@ -18,6 +18,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { countOf, formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { VirtualTable } from '../../components/table/VirtualTable';
 import { useOperation } from '../../hooks/useOperation';
 import { useAppStore } from '../../store/app';
@@ -144,19 +145,13 @@ export function IncidentsListPage() {
                 onChange={(v) => view.setCategory(v as IncidentCategory | null)}
                 w={260}
               />
-              <TextInput
-                type="date"
-                label="Began from"
-                value={view.from}
-                onChange={(e) => view.setFrom(e.currentTarget.value)}
-                w={150}
-              />
-              <TextInput
-                type="date"
-                label="to"
-                value={view.to}
-                onChange={(e) => view.setTo(e.currentTarget.value)}
-                w={150}
+              <DateRangeFilter
+                fromLabel="Began from"
+                toLabel="to"
+                from={view.from}
+                to={view.to}
+                onFrom={view.setFrom}
+                onTo={view.setTo}
               />
             </Group>
             <Group gap="xs" mih={28}>
