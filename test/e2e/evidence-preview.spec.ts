@@ -87,8 +87,8 @@ test('text, JSON and Markdown are shown as they are and never run; an unknown ki
 
     // Markdown: rendered (headings are headings, bold is bold, the list is a list), nothing in it runs.
     await openItem(page, 'review-runbook');
-    await expect(preview.getByRole('heading', { level: 1, name: 'Access review runbook' })).toBeVisible();
-    await expect(preview.getByRole('heading', { level: 2, name: 'Steps' })).toBeVisible();
+    await expect(preview.getByRole('heading', { level: 2, name: 'Access review runbook' })).toBeVisible();
+    await expect(preview.getByRole('heading', { level: 3, name: 'Steps' })).toBeVisible();
     await expect(preview.locator('strong')).toHaveText('engineering lead');
     await expect(preview.getByRole('listitem')).toHaveCount(2);
     await expect(preview.locator('script')).toHaveCount(0);

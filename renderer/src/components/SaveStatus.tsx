@@ -14,7 +14,7 @@ export function SaveStatus({
   return (
     <div role="status" aria-live="polite">
       {saved && !dirty ? (
-        <Group gap={6} c="teal.8">
+        <Group gap={6} c="teal">
           <IconCheck size={16} aria-hidden />
           <Text size="sm" fw={500} inherit>
             {savedText}

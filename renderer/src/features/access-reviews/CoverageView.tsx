@@ -64,7 +64,7 @@ export function CoverageView({ coverage, systemId }: { coverage: AccessCoverage;
                       next by {formatDate(system.nextDue)}
                     </Text>
                     {system.openRemediations ? (
-                      <Text size="xs" c="orange.8">
+                      <Text size="xs" c="orange">
                         {system.openRemediations} remediation{system.openRemediations === 1 ? '' : 's'} open
                       </Text>
                     ) : null}

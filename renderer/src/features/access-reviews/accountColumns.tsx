@@ -66,7 +66,7 @@ export const accountColumns = helper.columns([
             {info.getValue()}
           </Text>
           {follow ? (
-            <Text size="xs" c={a.remediatedOn ? 'teal.8' : 'orange.8'}>
+            <Text size="xs" c={a.remediatedOn ? 'teal' : 'orange'}>
               {a.remediatedOn ? `Done ${formatDate(a.remediatedOn)}` : 'Remediation open'}
             </Text>
           ) : null}

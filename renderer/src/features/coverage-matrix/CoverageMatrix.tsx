@@ -52,7 +52,7 @@ export function CoverageMatrix({ coverage }: { coverage: readonly CriterionCover
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="center" wrap="wrap" gap="sm">
-        <Group gap={8} wrap="nowrap" c={gaps ? 'red.8' : 'teal.8'} data-testid="matrix-gaps" role="status">
+        <Group gap={8} wrap="nowrap" c={gaps ? 'red.8' : 'teal'} data-testid="matrix-gaps" role="status">
           {gaps ? <IconAlertTriangle size={18} aria-hidden /> : <IconCircleCheck size={18} aria-hidden />}
           <Text fw={600} inherit className="attest-num">
             {gapSentence(gaps)}

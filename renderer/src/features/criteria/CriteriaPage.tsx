@@ -45,7 +45,7 @@ export function CriteriaPage({ sub }: { sub: string }) {
           {scores ? (
             <>
               Scores are each criterion&rsquo;s readiness out of 100 in the{' '}
-              <Anchor href={hashForArea('self-check')} inherit>
+              <Anchor href={hashForArea('self-check')} inherit underline="always">
                 self-check
               </Anchor>{' '}
               as of {formatDate(scores.asOf)}.
@@ -53,7 +53,7 @@ export function CriteriaPage({ sub }: { sub: string }) {
           ) : (
             <>
               Run the{' '}
-              <Anchor href={hashForArea('self-check')} inherit>
+              <Anchor href={hashForArea('self-check')} inherit underline="always">
                 self-check
               </Anchor>{' '}
               to see a readiness score for each criterion in scope.

@@ -1,4 +1,4 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Text, VisuallyHidden } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties } from 'react';
@@ -90,11 +90,8 @@ export function PeriodCoverageGrid({
           <div className={classes.count} role="columnheader">
             With evidence
           </div>
-          <div
-            className={classes.timeline}
-            role="columnheader"
-            aria-label={`Audit period ${formatDate(start)} to ${formatDate(end)}`}
-          >
+          <div className={classes.timeline} role="columnheader">
+            <VisuallyHidden>{`Audit period ${formatDate(start)} to ${formatDate(end)}`}</VisuallyHidden>
             {months.map((m) => {
               const { left, width: w } = place(m.from, m.to);
               return (
@@ -133,7 +130,7 @@ export function PeriodCoverageGrid({
                   </Text>
                 </div>
                 <div className={classes.count} role="cell">
-                  <Text size="sm" className="attest-num" c={complete ? 'teal.8' : 'red.8'} fw={500}>
+                  <Text size="sm" className="attest-num" c={complete ? 'teal' : 'red.8'} fw={500}>
                     {formatNumber(row.covered)} of {formatNumber(row.buckets.length)}
                   </Text>
                 </div>

@@ -101,7 +101,7 @@ function FileLine({ entry, onRemove }: { entry: Entry; onRemove?: () => void }) 
       break;
     case 'attached':
       status = (
-        <Text size="xs" c="teal.8">
+        <Text size="xs" c="teal">
           <IconCheck size={12} aria-hidden /> Attached as {evidenceLink(state.itemId)}
         </Text>
       );
@@ -164,7 +164,7 @@ function FileLine({ entry, onRemove }: { entry: Entry; onRemove?: () => void }) 
       <div role="status" className={classes.fileStatus}>
         {status}
         {warnings.map((w) => (
-          <Text key={w} size="xs" c="yellow.9">
+          <Text key={w} size="xs" c="yellow">
             <IconAlertTriangle size={12} aria-hidden /> {w}
           </Text>
         ))}

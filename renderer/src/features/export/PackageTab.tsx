@@ -139,7 +139,7 @@ export function PackageTab() {
                   Fingerprint (SHA-256 of SHA256SUMS): {job.fingerprint}
                 </Text>
                 {job.notes.map((note) => (
-                  <Text key={note} size="sm" c="orange.9">
+                  <Text key={note} size="sm" c="orange">
                     {note}
                   </Text>
                 ))}
@@ -159,7 +159,7 @@ export function PackageTab() {
                     </Button>
                   )}
                   {savedTo ? (
-                    <Text size="sm" c="teal.8" role="status">
+                    <Text size="sm" c="teal" role="status">
                       Saved to {savedTo}
                     </Text>
                   ) : null}

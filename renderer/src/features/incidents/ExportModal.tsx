@@ -79,7 +79,7 @@ export function ExportModal({ onClose }: { onClose: () => void }) {
           />
         </SimpleGrid>
         {done ? (
-          <Text size="sm" c="teal.8" role="status">
+          <Text size="sm" c="teal" role="status">
             {done}
           </Text>
         ) : null}

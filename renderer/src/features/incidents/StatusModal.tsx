@@ -110,7 +110,7 @@ export function StatusModal({
             onChange={(e) => setNote(e.currentTarget.value)}
           />
           {resolving && missing.length ? (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               Still missing: {missing.join('; ')}. You can go ahead; the incident page and the self-check will keep
               pointing these out.
             </Text>

@@ -67,7 +67,7 @@ export function Readiness({ run, history, onRan }: ReadinessProps) {
             />
             <Stack gap={2}>
               <Text fw={600}>Readiness {formatScore(run.result.score.overall)} of 100</Text>
-              <Text size="sm" c={run.result.counts.blocker ? 'red.8' : 'teal.8'} fw={500}>
+              <Text size="sm" c={run.result.counts.blocker ? 'red.8' : 'teal'} fw={500}>
                 {run.result.counts.blocker
                   ? `${run.result.counts.blocker} blocker${run.result.counts.blocker === 1 ? '' : 's'} to fix`
                   : 'No blockers'}

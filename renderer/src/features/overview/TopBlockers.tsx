@@ -17,7 +17,7 @@ export function TopBlockers({ run }: { run: CheckRunView | null }) {
           Run the self-check to list what would stop the audit.
         </Text>
       ) : blockers.length === 0 ? (
-        <Text size="sm" c="teal.8">
+        <Text size="sm" c="teal">
           No blockers in the latest self-check.
         </Text>
       ) : (

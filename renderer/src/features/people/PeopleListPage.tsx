@@ -121,7 +121,7 @@ export function PeopleListPage() {
       <Stack gap="md">
         {list.error ? <ErrorNotice error={list.error} title="The people could not be read" /> : null}
         {notice ? (
-          <Text size="sm" c="teal.8" role="status" data-testid="people-notice">
+          <Text size="sm" c="teal" role="status" data-testid="people-notice">
             {notice}
           </Text>
         ) : null}

@@ -137,7 +137,7 @@ function AcknowledgementsPanel({ person, onChange }: { person: PersonDetail; onC
           ))}
         </Stack>
       ) : person.policiesLive ? (
-        <Text size="sm" c="teal.8" mb="sm">
+        <Text size="sm" c="teal" mb="sm">
           Every approved policy acknowledged at its current version.
         </Text>
       ) : null}

@@ -114,7 +114,7 @@ export const columns = helper.columns([
             {formatNumber(p.acknowledged)} of {formatNumber(p.policiesLive)}
           </Text>
           {missing > 0 && p.status !== 'left' ? (
-            <Text size="xs" c="orange.8">
+            <Text size="xs" c="orange">
               {formatNumber(missing)} to acknowledge
             </Text>
           ) : null}

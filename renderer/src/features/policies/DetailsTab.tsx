@@ -264,7 +264,7 @@ function LinkedControls({ policy, onSaved }: { policy: PolicyDetail; onSaved: (p
                 Unsaved changes
               </Text>
             ) : saved ? (
-              <Group gap={6} c="teal.8">
+              <Group gap={6} c="teal">
                 <IconCheck size={16} aria-hidden />
                 <Text size="sm" fw={500} inherit>
                   Saved: {countOf(value.length, 'control')} linked

@@ -133,7 +133,7 @@ export function WorkflowTab({
                 submit it for review: the text is then locked until it is approved or returned to draft.
               </Text>
               {empty ? (
-                <Text size="sm" c="orange.9">
+                <Text size="sm" c="orange">
                   The text is empty. Write the policy in the Editor tab before submitting it.
                 </Text>
               ) : null}

@@ -50,7 +50,7 @@ export function Trend({ runs }: { runs: readonly CheckRunSummary[] }) {
           />
         ))}
       </svg>
-      <Text size="xs" c={delta > 0 ? 'teal.8' : delta < 0 ? 'red.8' : 'dimmed'} data-testid="score-delta">
+      <Text size="xs" c={delta > 0 ? 'teal' : delta < 0 ? 'red.8' : 'dimmed'} data-testid="score-delta">
         Score {words}
       </Text>
     </div>

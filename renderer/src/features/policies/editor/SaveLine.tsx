@@ -15,7 +15,7 @@ export function SaveLine({ state, onRetry }: { state: SaveState; onRetry: () => 
           </Text>
         </Group>
       ) : state.status === 'saved' ? (
-        <Group gap={6} wrap="nowrap" c="teal.8">
+        <Group gap={6} wrap="nowrap" c="teal">
           <IconCheck size={16} aria-hidden />
           <Text size="sm" fw={500} inherit className="attest-num">
             Saved at {formatTime(state.at)}

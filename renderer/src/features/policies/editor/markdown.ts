@@ -41,7 +41,10 @@ const marked = new Marked({
     heading(token) {
       const index = (token as MarkedHeading).outlineIndex;
       const mark = index === undefined ? '' : ` data-outline="${index}"`;
-      return `<h${token.depth}${mark}>${this.parser.parseInline(token.tokens)}</h${token.depth}>\n`;
+      // One level down: the page's own title is its only h1, so a "# Heading" in the text becomes an h2.
+      // data-depth keeps the Markdown level for the preview's type sizes.
+      const level = Math.min(6, token.depth + 1);
+      return `<h${level} data-depth="${token.depth}"${mark}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;
     },
   },
 });
