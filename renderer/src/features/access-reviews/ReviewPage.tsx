@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconArrowLeft, IconFileImport, IconLock, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconFileImport, IconLock, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { ErrorShape } from '../../../../shared/contract/errors';
@@ -23,6 +23,7 @@ import { DecisionModal } from './DecisionModal';
 import { ImportModal } from './ImportModal';
 import { ReviewStatusLabel } from './labels';
 import { AddAccountModal, AddendumForm, CompleteModal, RemediationModal } from './ReviewModals';
+import { SearchFilter } from '../../components/SearchFilter';
 
 type DecisionFilter = Decision | 'undecided' | 'open-remediation';
 
@@ -193,14 +194,7 @@ export function ReviewPage({ id }: { id: number }) {
       ) : (
         <>
           <Group gap="sm" align="flex-end">
-            <TextInput
-              label="Search"
-              placeholder="Name, email, role"
-              leftSection={<IconSearch size={14} aria-hidden />}
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-              w={240}
-            />
+            <SearchFilter placeholder="Name, email, role" value={search} onChange={setSearch} />
             <Select
               label="Decision"
               placeholder="Any"

@@ -1,5 +1,5 @@
-import { Button, Checkbox, EmptyState, Group, Paper, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
-import { IconDownload, IconFileImport, IconGitPullRequest, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Checkbox, EmptyState, Group, Paper, Select, Stack, Tabs, Text } from '@mantine/core';
+import { IconDownload, IconFileImport, IconGitPullRequest, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { CHANGE_IMPORT_FIELDS, type ChangeSummary } from '../../../../shared/domain/changes';
 import { call } from '../../client';
@@ -15,6 +15,7 @@ import { PopulationModal } from '../people/PopulationModal';
 import { changeColumns } from './columns';
 import { ExperimentsPanel } from './ExperimentsPanel';
 import { useChangesView, type ChangeFlag } from './view';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const FLAGS: { value: ChangeFlag; label: string }[] = [
   { value: 'self-approved', label: 'Approved by the author' },
@@ -107,12 +108,10 @@ function ProductionChanges({ onImport, onPopulation }: { onImport: () => void; o
   return (
     <Stack gap="md">
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput
-          label="Search"
+        <SearchFilter
           placeholder="Title, ticket, person, control"
-          leftSection={<IconSearch size={14} aria-hidden />}
           value={view.search}
-          onChange={(e) => view.setSearch(e.currentTarget.value)}
+          onChange={view.setSearch}
           w={260}
         />
         <Select

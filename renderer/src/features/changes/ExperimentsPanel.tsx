@@ -13,7 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconFlask, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconFlask, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -30,6 +30,7 @@ import { localToday } from '../people/RecordModals';
 import { experimentColumns } from './columns';
 import { personKey, useExperimentsView } from './experimentsView';
 import { useChangesView } from './view';
+import { SearchFilter } from '../../components/SearchFilter';
 
 type Values = z.input<typeof experimentCreateSchema>;
 type Output = z.output<typeof experimentCreateSchema>;
@@ -253,14 +254,7 @@ export function ExperimentsPanel() {
       ) : (
         <>
           <Group gap="sm" align="flex-end" wrap="wrap">
-            <TextInput
-              label="Search"
-              placeholder="What, who, where tracked"
-              leftSection={<IconSearch size={14} aria-hidden />}
-              value={view.search}
-              onChange={(e) => view.setSearch(e.currentTarget.value)}
-              w={240}
-            />
+            <SearchFilter placeholder="What, who, where tracked" value={view.search} onChange={view.setSearch} />
             <Select
               label="Who"
               placeholder="Anyone"

@@ -1,6 +1,6 @@
 import { useFileDrop } from '../../hooks/useFileDrop';
-import { Button, EmptyState, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconPaperclip, IconSearch, IconUpload } from '@tabler/icons-react';
+import { Button, EmptyState, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconPaperclip, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import {
   EVIDENCE_TYPES,
@@ -21,6 +21,7 @@ import { EvidenceTabs } from './EvidenceTabs';
 import { IntegrityPanel } from './IntegrityPanel';
 import { UploadModal } from './UploadModal';
 import { useEvidenceView } from './view';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const FRESHNESS: Freshness[] = ['current', 'expiring', 'expired'];
 
@@ -112,12 +113,10 @@ export function EvidenceListPage() {
         ) : list.data ? (
           <>
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput
-                label="Search"
+              <SearchFilter
                 placeholder="Title, file, owner, control"
-                leftSection={<IconSearch size={14} aria-hidden />}
                 value={view.search}
-                onChange={(e) => view.setSearch(e.currentTarget.value)}
+                onChange={view.setSearch}
                 w={260}
               />
               <Select

@@ -1,5 +1,4 @@
-import { Anchor, Group, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Anchor, Group, Paper, Select, Stack, Switch, Text } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Frequency } from '../../../../shared/catalog/types';
 import { periodBuckets } from '../../../../shared/domain/period-coverage';
@@ -12,6 +11,7 @@ import { hashForArea } from '../../store/hash';
 import { EvidenceTabs } from './EvidenceTabs';
 import classes from './PeriodCoverage.module.css';
 import { PeriodCoverageGrid } from './PeriodCoverageGrid';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const FREQUENCY_ORDER: Frequency[] = ['daily', 'weekly', 'monthly', 'quarterly', 'annual'];
 const FREQUENCY_LABELS: Partial<Record<Frequency, string>> = {
@@ -103,14 +103,7 @@ export function PeriodCoveragePage() {
               {formatNumber(all.length - complete)} have gaps.
             </Text>
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput
-                label="Search"
-                placeholder="Control, name or owner"
-                leftSection={<IconSearch size={14} aria-hidden />}
-                value={find}
-                onChange={(event) => setFind(event.currentTarget.value)}
-                w={240}
-              />
+              <SearchFilter placeholder="Control, name or owner" value={find} onChange={setFind} />
               <Select
                 label="Frequency"
                 placeholder="Any"

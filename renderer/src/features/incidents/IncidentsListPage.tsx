@@ -1,5 +1,5 @@
-import { Button, EmptyState, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, EmptyState, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import {
   INCIDENT_CATEGORIES,
@@ -25,6 +25,7 @@ import { useAppStore } from '../../store/app';
 import { columns } from './columns';
 import { ExportModal } from './ExportModal';
 import { useIncidentsView } from './view';
+import { SearchFilter } from '../../components/SearchFilter';
 
 function matches(i: IncidentSummary, search: string): boolean {
   if (!search) return true;
@@ -110,12 +111,10 @@ export function IncidentsListPage() {
         ) : list.data ? (
           <>
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput
-                label="Search"
+              <SearchFilter
                 placeholder="Reference, title, lead"
-                leftSection={<IconSearch size={14} aria-hidden />}
                 value={view.search}
-                onChange={(e) => view.setSearch(e.currentTarget.value)}
+                onChange={view.setSearch}
                 w={220}
               />
               <Select

@@ -1,10 +1,9 @@
-import { Button, EmptyState, Group, Menu, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, EmptyState, Group, Menu, Modal, Paper, Select, Stack, Text } from '@mantine/core';
 import {
   IconCertificate,
   IconChevronDown,
   IconDownload,
   IconFileImport,
-  IconSearch,
   IconSignature,
   IconUserPlus,
   IconUsers,
@@ -31,6 +30,7 @@ import { PersonForm } from './PersonForm';
 import { PopulationModal } from './PopulationModal';
 import { AcknowledgeModal, TrainingModal } from './RecordModals';
 import { usePeopleView, type PeopleGap } from './view';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const STATUSES: PersonStatus[] = ['active', 'starting', 'left'];
 const TRAININGS: TrainingState[] = ['current', 'expired', 'never'];
@@ -150,14 +150,7 @@ export function PeopleListPage() {
         ) : list.data ? (
           <>
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput
-                label="Search"
-                placeholder="Name, email or role"
-                leftSection={<IconSearch size={14} aria-hidden />}
-                value={view.search}
-                onChange={(e) => view.setSearch(e.currentTarget.value)}
-                w={240}
-              />
+              <SearchFilter placeholder="Name, email or role" value={view.search} onChange={view.setSearch} />
               <Select
                 label="Status"
                 placeholder="Anyone"

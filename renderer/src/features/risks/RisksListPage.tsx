@@ -1,5 +1,5 @@
-import { Button, EmptyState, Grid, Group, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconScale, IconSearch } from '@tabler/icons-react';
+import { Button, EmptyState, Grid, Group, Paper, Select, Stack, Switch, Text } from '@mantine/core';
+import { IconPlus, IconScale } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import {
   RISK_CATEGORIES,
@@ -24,6 +24,7 @@ import { HeatMap } from './HeatMap';
 import { RiskTable } from './RiskTable';
 import { AddStartersButton, StarterReminder, useStarters } from './StarterOffer';
 import { useRiskView } from './view';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const LEVELS: RiskLevel[] = ['critical', 'high', 'medium', 'low'];
 
@@ -115,14 +116,7 @@ export function RisksListPage() {
               </Grid.Col>
             </Grid>
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput
-                label="Search"
-                placeholder="Title, owner, control"
-                leftSection={<IconSearch size={14} aria-hidden />}
-                value={view.search}
-                onChange={(e) => view.setSearch(e.currentTarget.value)}
-                w={240}
-              />
+              <SearchFilter placeholder="Title, owner, control" value={view.search} onChange={view.setSearch} />
               <Select
                 label="Category"
                 placeholder="All categories"

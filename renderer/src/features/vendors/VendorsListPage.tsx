@@ -1,5 +1,5 @@
-import { Button, EmptyState, Group, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { IconBuildingStore, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, EmptyState, Group, Paper, Select, Stack, Switch, Text } from '@mantine/core';
+import { IconBuildingStore, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import {
   CRITICALITIES,
@@ -19,6 +19,7 @@ import { useOperation } from '../../hooks/useOperation';
 import { useAppStore } from '../../store/app';
 import { VendorTable } from './VendorTable';
 import { useVendorView, type SubserviceFilter } from './view';
+import { SearchFilter } from '../../components/SearchFilter';
 
 function matches(v: Vendor, search: string): boolean {
   if (!search) return true;
@@ -103,14 +104,7 @@ export function VendorsListPage() {
         ) : list.data ? (
           <>
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput
-                label="Search"
-                placeholder="Name, service, data, control"
-                leftSection={<IconSearch size={14} aria-hidden />}
-                value={view.search}
-                onChange={(e) => view.setSearch(e.currentTarget.value)}
-                w={240}
-              />
+              <SearchFilter placeholder="Name, service, data, control" value={view.search} onChange={view.setSearch} />
               <Select
                 label="Kind"
                 placeholder="All kinds"
