@@ -54,7 +54,9 @@ export function MarkdownEditor({ initialText, readOnly, label, describedBy, onCh
 
   useEffect(() => {
     const { initialText: doc, readOnly: ro, label: name, describedBy: described } = initialRef.current;
-    const attributes: Record<string, string> = { 'aria-label': name, 'aria-multiline': 'true' };
+    // An explicit tabindex: checkers (and some browsers) do not count contenteditable alone as focusable,
+    // and the scrolling area must hold something the keyboard can reach.
+    const attributes: Record<string, string> = { 'aria-label': name, 'aria-multiline': 'true', tabindex: '0' };
     if (ro) attributes['aria-readonly'] = 'true';
     if (described) attributes['aria-describedby'] = described;
     const view = new EditorView({
