@@ -1,11 +1,10 @@
 import { addDaysToDate } from '../../shared/domain/dates';
-import type { ControlPeriodCoverage, DueItem, DueState } from '../../shared/domain/evidence';
+import { coveredUntil, type ControlPeriodCoverage, type DueItem, type DueState } from '../../shared/domain/evidence';
 import { fillBuckets, periodBuckets, type Span } from '../../shared/domain/period-coverage';
 import type { Vault } from '../vault/vault';
 import { listControls } from './controls';
 import { getEngagementOrFail } from './engagement';
 import * as q from '../vault/queries/evidence';
-import { listEvidenceWithOverrides, validity } from './evidence-list';
 
 function applicableInScope(vault: Vault) {
   return listControls(vault).filter((c) => c.inScope && c.notApplicableReason === null);
@@ -46,39 +45,26 @@ export function periodCoverage(vault: Vault): ControlPeriodCoverage[] {
 
 /**
  * What needs fresh evidence this month, most urgent first, for every
- * applicable control in scope. Each control's due date is how long its
- * longest-lasting item speaks for it: by that control's own frequency from the
- * item's effective date (not the item's validUntil, which the strictest of all
- * its linked controls decides), or the item's override when it has one.
+ * applicable control in scope. A control is due when its evidence stops
+ * speaking for it (coveredUntil: by its own frequency, not the strictest of
+ * the controls an item shares, or by the item's override).
  */
 export function evidenceDue(vault: Vault): DueItem[] {
   const today = vault.today();
   const controls = applicableInScope(vault);
-  const frequencies = new Map(controls.map((c) => [c.id, c.frequency]));
-  const dates = validity(today);
-  const latest = new Map<string, { effective: string; validUntil: string }>();
-  const { items, overrides } = listEvidenceWithOverrides(vault);
-  for (const item of items) {
-    const override = overrides.get(item.id);
-    for (const c of item.controls) {
-      const frequency = frequencies.get(c);
-      if (!frequency) continue; // out of scope or not applicable: never listed
-      const validUntil = override ?? dates.until(item.effectiveDate, frequency);
-      const seen = latest.get(c);
-      if (!seen || validUntil > seen.validUntil) latest.set(c, { effective: item.effectiveDate, validUntil });
-    }
-  }
+  const reach = q.evidenceReachByControl(vault.db);
   const weekEnd = addDaysToDate(today, 7);
   const monthEnd = addDaysToDate(today, 30);
   const rank: Record<DueState, number> = { overdue: 0, missing: 1, 'due-this-week': 2, 'due-this-month': 3 };
   const out: DueItem[] = [];
   for (const control of controls) {
-    const last = latest.get(control.id);
+    const last = reach.get(control.id);
+    const dueDate = last ? coveredUntil(last, control.frequency) : null;
     let state: DueState | null;
-    if (!last) state = 'missing';
-    else if (last.validUntil < today) state = 'overdue';
-    else if (last.validUntil <= weekEnd) state = 'due-this-week';
-    else if (last.validUntil <= monthEnd) state = 'due-this-month';
+    if (dueDate === null) state = 'missing';
+    else if (dueDate < today) state = 'overdue';
+    else if (dueDate <= weekEnd) state = 'due-this-week';
+    else if (dueDate <= monthEnd) state = 'due-this-month';
     else state = null;
     if (!state) continue;
     out.push({
@@ -86,8 +72,8 @@ export function evidenceDue(vault: Vault): DueItem[] {
       name: control.name,
       frequency: control.frequency,
       owner: control.owner || control.ownerRole,
-      lastEvidence: last?.effective ?? null,
-      dueDate: last?.validUntil ?? null,
+      lastEvidence: last?.lastEffective ?? null,
+      dueDate,
       state,
     });
   }

@@ -24,10 +24,6 @@ export function validity(today: string) {
   };
   const states = new Map<string, Freshness>();
   return {
-    /** How long an item effective on `date` speaks for one control of `frequency`. */
-    until(date: string, frequency: Frequency): string {
-      return end(date, frequency);
-    },
     /** The strictest linked control decides; with no control, a year. */
     derived(effectiveDate: string, frequencies: readonly Frequency[]): string {
       if (frequencies.length === 0) return end(effectiveDate, null);
@@ -95,8 +91,7 @@ function summaryOf(
   };
 }
 
-/** The list, filling `overrides` (when given) with the valid-until override of each item that has one. */
-function summaries(vault: Vault, control?: string, overrides?: Map<number, string>): EvidenceSummary[] {
+function summaries(vault: Vault, control?: string): EvidenceSummary[] {
   const rows = JSON.parse(q.listSummaryJson(vault.db, control)) as q.SummaryJsonRow[];
   const links = linkParser(vault);
   const dates = validity(vault.today());
@@ -104,7 +99,6 @@ function summaries(vault: Vault, control?: string, overrides?: Map<number, strin
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     out[i] = summaryOf(row, links(row[9]), dates);
-    if (overrides && row[6] !== null) overrides.set(row[0], row[6]);
   }
   return out;
 }
@@ -145,8 +139,6 @@ interface ListCache {
   auditSeq: number;
   byId: Map<number, EvidenceSummary>;
   items: EvidenceSummary[];
-  /** The valid-until override of each listed item that has one (a summary's validUntil does not say). */
-  overrides: Map<number, string>;
 }
 const listCache = new WeakMap<Vault, ListCache>();
 
@@ -154,8 +146,7 @@ const listCache = new WeakMap<Vault, ListCache>();
 const MAX_PATCH = 2000;
 
 function rebuild(vault: Vault, token: string, today: string): ListCache {
-  const overrides = new Map<number, string>();
-  const items = summaries(vault, undefined, overrides);
+  const items = summaries(vault);
   return {
     token,
     today,
@@ -165,7 +156,6 @@ function rebuild(vault: Vault, token: string, today: string): ListCache {
     auditSeq: q.latestAuditSeq(vault.db),
     byId: new Map(items.map((i) => [i.id, i])),
     items,
-    overrides,
   };
 }
 
@@ -183,7 +173,7 @@ function patch(vault: Vault, cache: ListCache, token: string, today: string): Li
   const dates = validity(today);
   let links = cache.links;
   let maxId = cache.maxId;
-  const changes: { id: number; next: EvidenceSummary | null; override: string | null }[] = [];
+  const changes: { id: number; next: EvidenceSummary | null }[] = [];
   for (const id of written.map(Number)) {
     const row = q.summaryRow(vault.db, id);
     const before = cache.byId.get(id);
@@ -192,27 +182,21 @@ function patch(vault: Vault, cache: ListCache, token: string, today: string): Li
     const linked = q.linksOf(vault.db, id);
     links += linked.length - (before?.controls.length ?? 0);
     const parsed = { controls: linked.map((l) => l.controlId), frequencies: linked.map((l) => l.frequency) };
-    changes.push({
-      id,
-      next: row[9] === null ? summaryOf(row.slice(0, 9) as q.SummaryRow, parsed, dates) : null,
-      override: row[6],
-    });
+    changes.push({ id, next: row[9] === null ? summaryOf(row.slice(0, 9) as q.SummaryRow, parsed, dates) : null });
   }
   // Rows or links written without an audit entry naming them: only a rebuild is safe.
   if (links !== q.linkCount(vault.db) || maxId !== q.maxEvidenceId(vault.db)) return null;
-  const { items, byId, overrides } = cache;
-  for (const { id, next, override } of changes) {
+  const { items, byId } = cache;
+  for (const { id, next } of changes) {
     const before = byId.get(id);
     if (before) {
       const at = positionOf(items, before);
       if (items[at]?.id === id) items.splice(at, 1);
       byId.delete(id);
-      overrides.delete(id);
     }
     if (next) {
       items.splice(positionOf(items, next), 0, next);
       byId.set(id, next);
-      if (override !== null) overrides.set(id, override);
     }
   }
   return { ...cache, token, links, maxId, auditSeq: q.latestAuditSeq(vault.db) };
@@ -225,11 +209,6 @@ function patch(vault: Vault, cache: ListCache, token: string, today: string): Li
  */
 export function listEvidenceSummaries(vault: Vault, control?: string): EvidenceSummary[] {
   if (control !== undefined) return summaries(vault, control);
-  return currentList(vault).items.slice();
-}
-
-/** The kept list, brought up to date. */
-function currentList(vault: Vault): ListCache {
   const token = q.changeToken(vault.db);
   const today = vault.today();
   let cached = listCache.get(vault);
@@ -237,19 +216,5 @@ function currentList(vault: Vault): ListCache {
     cached = (cached && patch(vault, cached, token, today)) || rebuild(vault, token, today);
     listCache.set(vault, cached);
   }
-  return cached;
-}
-
-/**
- * The whole active list (newest first, not to be changed) with the valid-until
- * override of each item that has one. A summary's validUntil is the strictest
- * linked control's; what one control needs follows from its own frequency,
- * unless the owner set an override, which holds for every control.
- */
-export function listEvidenceWithOverrides(vault: Vault): {
-  items: readonly EvidenceSummary[];
-  overrides: ReadonlyMap<number, string>;
-} {
-  const { items, overrides } = currentList(vault);
-  return { items, overrides };
+  return cached.items.slice();
 }

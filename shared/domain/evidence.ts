@@ -117,6 +117,51 @@ export function validityEnd(effectiveDate: string, frequency: Frequency): string
   }
 }
 
+/** One evidence item's dates as they bear on a control it is linked to. */
+export interface ItemDates {
+  effectiveDate: string;
+  /** The owner's override of the valid-until date, if any: it holds for every linked control. */
+  validUntil: string | null;
+}
+
+/** What decides how long a control's evidence lasts: all a query or a fold over its items needs to keep. */
+export interface EvidenceReach {
+  /** The newest effective date of any item. */
+  lastEffective: string;
+  /** The newest effective date of an item without an override, if any. */
+  newestPlain: string | null;
+  /** The latest override, if any. */
+  latestOverride: string | null;
+}
+
+/** The reach of a control's items effective by `asOf` (all of them when not given); null when there is none. */
+export function reachOf(items: Iterable<ItemDates>, asOf?: string): EvidenceReach | null {
+  let lastEffective = '';
+  let newestPlain: string | null = null;
+  let latestOverride: string | null = null;
+  for (const { effectiveDate, validUntil } of items) {
+    if (asOf !== undefined && effectiveDate > asOf) continue;
+    if (effectiveDate > lastEffective) lastEffective = effectiveDate;
+    if (validUntil === null) {
+      if (newestPlain === null || effectiveDate > newestPlain) newestPlain = effectiveDate;
+    } else if (latestOverride === null || validUntil > latestOverride) latestOverride = validUntil;
+  }
+  return lastEffective === '' ? null : { lastEffective, newestPlain, latestOverride };
+}
+
+/**
+ * Until when a control's evidence speaks for it: the latest valid-until over
+ * its items, each item's override or else its effective date plus this
+ * control's own frequency (not the strictest of all the item's controls).
+ * validityEnd never decreases with the date, so of the items without an
+ * override only the newest counts.
+ */
+export function coveredUntil(reach: EvidenceReach, frequency: Frequency): string {
+  const derived = reach.newestPlain === null ? '' : validityEnd(reach.newestPlain, frequency);
+  const override = reach.latestOverride ?? '';
+  return derived > override ? derived : override;
+}
+
 /** Expiring means within 30 days. */
 export function freshness(validUntil: string, today: string): Freshness {
   if (validUntil < today) return 'expired';

@@ -1,5 +1,5 @@
 import type { Frequency } from '../../../shared/catalog/types';
-import type { EvidenceItem, EvidenceType, VerificationReport } from '../../../shared/domain/evidence';
+import type { EvidenceItem, EvidenceReach, EvidenceType, VerificationReport } from '../../../shared/domain/evidence';
 import type { Db } from '../database';
 import { statement } from '../statements';
 
@@ -103,6 +103,28 @@ export function controlEvidenceSpans(db: Db): [controlId: string, from: string, 
      FROM evidence_control ec JOIN evidence e ON e.id = ec.evidence_id WHERE e.deleted_at IS NULL`,
     'raw',
   ).all() as [string, string, string][];
+}
+
+/**
+ * For each control with active evidence, what decides how long it lasts
+ * (EvidenceReach), folded in SQL so that tens of thousands of links never
+ * become JavaScript rows.
+ */
+export function evidenceReachByControl(db: Db): Map<string, EvidenceReach> {
+  const rows = statement(
+    db,
+    `SELECT ec.control_id, max(e.effective_date),
+       max(CASE WHEN e.valid_until IS NULL THEN e.effective_date END), max(e.valid_until)
+     FROM evidence_control ec JOIN evidence e ON e.id = ec.evidence_id
+     WHERE e.deleted_at IS NULL GROUP BY ec.control_id`,
+    'raw',
+  ).all() as [string, string, string | null, string | null][];
+  return new Map(
+    rows.map(([controlId, lastEffective, newestPlain, latestOverride]) => [
+      controlId,
+      { lastEffective, newestPlain, latestOverride },
+    ]),
+  );
 }
 
 export type NewEvidence = Omit<

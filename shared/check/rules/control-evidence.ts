@@ -1,4 +1,4 @@
-import { validityEnd } from '../../domain/evidence';
+import { coveredUntil, reachOf } from '../../domain/evidence';
 import { link } from '../links';
 import { finding, type Rule } from '../rule';
 
@@ -19,32 +19,20 @@ export const controlEvidence: Rule = {
     for (const c of subjects) {
       const links = ctx.evidenceByControl.get(c.id) ?? [];
       const criteria = ctx.inScopeCriteria(c);
-      // Evidence speaks for the control until the latest valid-until over all its items dated by the as-of date:
-      // each item's override if set, else its date plus the control's frequency (as evidenceDue() computes it).
-      // validityEnd never decreases with the date, so of the items without an override only the newest counts;
-      // links are in date order, so that is the last one without an override.
-      let dated = 0;
-      let newestPlain = '';
-      let override = '';
-      for (; dated < links.length && links[dated]!.effectiveDate <= ctx.asOf; dated++) {
-        const { effectiveDate, validUntil } = links[dated]!;
-        if (validUntil === null) newestPlain = effectiveDate;
-        else if (validUntil > override) override = validUntil;
-      }
-      if (dated === 0) {
+      const reach = reachOf(links, ctx.asOf);
+      if (reach === null) {
         findings.push(
           finding(this, c.id, `Control ${c.id} (${c.name}) has no evidence.`, link.control(c.id), { criteria }),
         );
         continue;
       }
-      const derived = newestPlain ? validityEnd(newestPlain, c.frequency) : '';
-      const latest = derived > override ? derived : override;
-      if (latest < ctx.asOf)
+      const until = coveredUntil(reach, c.frequency);
+      if (until < ctx.asOf)
         findings.push(
           finding(
             this,
             c.id,
-            `Control ${c.id} (${c.name}): its latest evidence expired on ${latest}.`,
+            `Control ${c.id} (${c.name}): its latest evidence expired on ${until}.`,
             link.control(c.id),
             {
               criteria,
