@@ -209,3 +209,15 @@ export function normaliseHeader(name: string): string {
     .replace(/[\s_\-.]+/g, ' ')
     .trim();
 }
+
+/**
+ * The problem with a data row whose cell count differs from the header's ("5 cells, but the header has 6
+ * columns"), or null when they match. Such a row has shifted columns (an unquoted separator, a missing cell) or
+ * uses another separator: reading it would put values in the wrong fields, so every CSV import refuses it before
+ * any cell is looked at. Shared by the access-review, people and change imports.
+ */
+export function cellCountProblem(cells: number, headerCells: number): string | null {
+  if (cells === headerCells) return null;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${count(cells, 'cell')}, but the header has ${count(headerCells, 'column')}`;
+}

@@ -11,12 +11,6 @@ type Input = z.output<typeof changesImportSchema>;
 type Key = (typeof CHANGE_IMPORT_FIELDS)[number]['key'];
 
 /**
- * Imports production changes from a tracker export. Every row is checked
- * first; one bad row (a missing title or author, a bad date, a ticket that is
- * twice in the file or already in the vault) and nothing is written. Rows
- * approved by their own author import, flagged, and come back as warnings.
- */
-/**
  * Lower case as SQLite's lower() makes it (ASCII letters only), so a ticket in
  * the file is matched against the vault's tickets the same way the vault
  * matches them on create and update (queries/changes.ts).
@@ -25,6 +19,12 @@ function sqliteLower(text: string): string {
   return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
+/**
+ * Imports production changes from a tracker export. Every row is checked
+ * first; one bad row (a missing title or author, a bad date, a ticket that is
+ * twice in the file or already in the vault) and nothing is written. Rows
+ * approved by their own author import, flagged, and come back as warnings.
+ */
 export function importChanges(vault: Vault, input: Input): ImportReport {
   const { count, rows, problems } = readMapped(input.csv, CHANGE_IMPORT_FIELDS, input.mapping);
   const known = q.ticketIndex(vault.db);

@@ -1,6 +1,5 @@
 import { AppError } from '../../shared/contract/errors';
-import { parseCsv } from '../../shared/csv';
-import { cellCountProblem } from '../../shared/domain/access-reviews';
+import { cellCountProblem, parseCsv } from '../../shared/csv';
 import {
   describeProblem,
   parseDateAs,

@@ -19,3 +19,8 @@ export const requiredText = (label: string, max = 200) =>
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 in hex');
 
 export const empty = z.object({}).strict();
+
+/** A list that may not name the same thing twice: "A control is listed twice". */
+export function distinct<T extends z.ZodType>(list: z.ZodArray<T>, what: string) {
+  return list.refine((l) => new Set(l).size === l.length, `${what} is listed twice`);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from '../contract/primitives';
-import { normaliseHeader, parseCsv } from '../csv';
+import { cellCountProblem, normaliseHeader, parseCsv } from '../csv';
 import { addDaysToDate, addMonthsToDate } from './dates';
 import { periodBuckets, type Bucket } from './period-coverage';
 
@@ -474,17 +474,6 @@ export interface AccountsFromCsv {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/**
- * The problem with a data row whose cell count differs from the header's ("5 cells, but the header has 6
- * columns"), or null when they match. Such a row has shifted columns (an unquoted separator, a missing cell) or
- * uses another separator: reading it would put values in the wrong fields, so every CSV import refuses it before
- * any cell is looked at. Shared by the access-review, people and change imports.
- */
-export function cellCountProblem(cells: number, headerCells: number): string | null {
-  if (cells === headerCells) return null;
-  return `${plural(cells, 'cell')}, but the header has ${plural(headerCells, 'column')}`;
-}
 
 /**
  * Turns CSV text into accounts using `mapping` (the first non-blank row is the header). Blank rows are skipped;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from '../contract/primitives';
-import { controlIdSchema } from './controls';
+import { controlIdList, evidenceIdList } from './controls';
 import { importBase, mappingSchema, type ImportField } from './csv-mapping';
 import { optionalDate, periodSchema } from './people';
 
@@ -78,20 +78,12 @@ export const changeFieldsShape = {
   reviewer: z.string().trim().max(160, 'Reviewer must be at most 160 characters').default(''),
   approver: z.string().trim().max(160, 'Approver must be at most 160 characters').default(''),
   testEvidence: z.string().trim().max(8000, 'Test evidence must be at most 8,000 characters').default(''),
-  evidenceIds: z
-    .array(z.number().int().positive())
-    .max(200)
-    .refine((l) => new Set(l).size === l.length, 'An evidence item is listed twice')
-    .default([]),
+  evidenceIds: evidenceIdList.default([]),
   deployedOn: optionalDate,
   emergency: z.boolean().default(false),
   significant: z.boolean().default(false),
   significantDescription: z.string().trim().max(4000, 'At most 4,000 characters').default(''),
-  controls: z
-    .array(controlIdSchema)
-    .max(200)
-    .refine((l) => new Set(l).size === l.length, 'A control is listed twice')
-    .default([]),
+  controls: controlIdList.default([]),
 };
 
 const significantDescribed = (v: { significant: boolean; significantDescription: string }) =>

@@ -9,7 +9,7 @@ import {
   type ControlType,
   type Frequency,
 } from '../catalog/types';
-import { requiredText } from '../contract/primitives';
+import { distinct, requiredText } from '../contract/primitives';
 
 export const CONTROL_STATUSES = ['not-started', 'in-progress', 'implemented'] as const;
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
@@ -86,10 +86,16 @@ export const controlIdSchema = z
   .trim()
   .regex(/^[A-Z]{2,4}-\d{2,3}$/, 'Use an ID like AC-03: two to four capital letters, a dash, two or three digits');
 
-const criteriaList = z
-  .array(criterionIdSchema)
-  .min(1, 'Map the control to at least one criterion')
-  .refine((list) => new Set(list).size === list.length, 'A criterion is listed twice');
+/** The controls a record links to (a risk, vendor, change...): at most 200, none twice. */
+export const controlIdList = distinct(z.array(controlIdSchema).max(200), 'A control');
+
+/** The evidence items a record links to: at most 200, none twice. */
+export const evidenceIdList = distinct(z.array(z.number().int().positive()).max(200), 'An evidence item');
+
+const criteriaList = distinct(
+  z.array(criterionIdSchema).min(1, 'Map the control to at least one criterion'),
+  'A criterion',
+);
 
 /** The fields a person edits on a control. */
 export const controlFieldsSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '../contract/primitives';
+import { distinct, requiredText } from '../contract/primitives';
 import { criterionIdSchema } from './controls';
 
 /**
@@ -53,11 +53,7 @@ export const cuecEntrySchema = z
     /** The stored CUEC this entry edits; absent for a new one. */
     id: z.number().int().positive().optional(),
     text: requiredText('The control', 1000),
-    criteria: z
-      .array(criterionIdSchema)
-      .max(20)
-      .refine((l) => new Set(l).size === l.length, 'A criterion is listed twice')
-      .default([]),
+    criteria: distinct(z.array(criterionIdSchema).max(20), 'A criterion').default([]),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from '../contract/primitives';
-import { controlIdSchema } from './controls';
+import { controlIdList } from './controls';
 import { addMonthsToDate } from './dates';
 
 export const RISK_CATEGORIES = [
@@ -133,11 +133,6 @@ const score = (label: string) =>
     .min(1, `${label} is 1 to 5`)
     .max(5, `${label} is 1 to 5`);
 
-const controlList = z
-  .array(controlIdSchema)
-  .max(200)
-  .refine((list) => new Set(list).size === list.length, 'A control is listed twice');
-
 /** The fields a person edits on a risk; the form and the contract share it. */
 export const riskFieldsSchema = z
   .object({
@@ -153,7 +148,7 @@ export const riskFieldsSchema = z
     owner: z.string().trim().max(120, 'Owner must be at most 120 characters').default(''),
     lastReviewed: optionalDate,
     nextReview: optionalDate,
-    controls: controlList.default([]),
+    controls: controlIdList.default([]),
   })
   .superRefine((v, ctx) => {
     if ((v.residualLikelihood === null) !== (v.residualImpact === null)) {

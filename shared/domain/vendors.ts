@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../contract/primitives';
-import { controlIdSchema } from './controls';
+import { controlIdList, evidenceIdList } from './controls';
 import { addMonthsToDate } from './dates';
 import { optionalDate } from './risks';
 
@@ -162,16 +162,8 @@ export const vendorFieldsSchema = z
     lastReviewed: optionalDate,
     nextReview: optionalDate,
     notes: z.string().trim().max(4000, 'Notes must be at most 4000 characters').default(''),
-    controls: z
-      .array(controlIdSchema)
-      .max(200)
-      .refine((l) => new Set(l).size === l.length, 'A control is listed twice')
-      .default([]),
-    evidence: z
-      .array(z.number().int().positive())
-      .max(200)
-      .refine((l) => new Set(l).size === l.length, 'An evidence item is listed twice')
-      .default([]),
+    controls: controlIdList.default([]),
+    evidence: evidenceIdList.default([]),
   })
   .superRefine((v, ctx) => {
     if (v.subserviceMethod === null && v.csocs.length > 0) {
