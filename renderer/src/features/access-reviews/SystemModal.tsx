@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/domain/access-reviews';
 import { call, inputIssues } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormTextInput } from '../../components/FormFields';
 
 const schema = z.object({
   name: requiredText('System name', 120),
@@ -93,19 +94,13 @@ export function SystemModal({
     <Modal opened onClose={onClose} title={system ? `Edit ${system.name}` : 'Add a system'} size="lg">
       <form onSubmit={onSubmit} noValidate aria-label="System">
         <Stack gap="md">
-          <Controller
+          <FormTextInput
             control={form.control}
             name="name"
-            render={({ field, fieldState }) => (
-              <TextInput
-                {...field}
-                label="Name"
-                withAsterisk
-                data-autofocus
-                description="As people call it: GitHub, AWS production, Google Workspace"
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Name"
+            withAsterisk
+            data-autofocus
+            description="As people call it: GitHub, AWS production, Google Workspace"
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Controller

@@ -1,17 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Divider,
-  Group,
-  MultiSelect,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Autocomplete, Button, Divider, Group, MultiSelect, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
@@ -23,6 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useOperation } from '../../hooks/useOperation';
 import { placeIssues } from '../people/issues';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 type Values = z.input<typeof changeCreateSchema>;
 type Output = z.output<typeof changeCreateSchema>;
@@ -68,20 +57,13 @@ function SignificantDescription({ control }: { control: Control<Values, unknown,
   const significant = useWatch({ control, name: 'significant' });
   if (!significant) return null;
   return (
-    <Controller
+    <FormTextarea
       control={control}
       name="significantDescription"
-      render={({ field, fieldState }) => (
-        <Textarea
-          {...field}
-          label="What changed, for the system description"
-          description="A Type II description names the significant changes made during the period"
-          withAsterisk
-          autosize
-          minRows={2}
-          error={fieldState.error?.message}
-        />
-      )}
+      label="What changed, for the system description"
+      description="A Type II description names the significant changes made during the period"
+      withAsterisk
+      minRows={2}
     />
   );
 }
@@ -136,20 +118,7 @@ export function ChangeForm({
   });
 
   const text = (name: 'title' | 'ticketRef', label: string, required: boolean, description?: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextInput
-          {...field}
-          value={field.value ?? ''}
-          label={label}
-          description={description}
-          withAsterisk={required}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <FormTextInput control={control} name={name} label={label} description={description} withAsterisk={required} />
   );
   const person = (name: 'author' | 'reviewer' | 'approver', label: string, required: boolean, description: string) => (
     <Controller
@@ -179,35 +148,21 @@ export function ChangeForm({
         {text('title', 'Title', true)}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {text('ticketRef', 'Ticket', false, 'Where the request lives, e.g. ENG-412 or a pull request')}
-          <Controller
+          <FormTextInput
             control={control}
             name="deployedOn"
-            render={({ field, fieldState }) => (
-              <TextInput
-                {...field}
-                value={field.value ?? ''}
-                type="date"
-                label="Deployed on"
-                description="Empty until it reaches production"
-                error={fieldState.error?.message}
-              />
-            )}
+            type="date"
+            label="Deployed on"
+            description="Empty until it reaches production"
           />
         </SimpleGrid>
-        <Controller
+        <FormTextarea
           control={control}
           name="description"
-          render={({ field, fieldState }) => (
-            <Textarea
-              {...field}
-              label="Request"
-              description="What was asked for and why"
-              autosize
-              minRows={2}
-              maxRows={6}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Request"
+          description="What was asked for and why"
+          minRows={2}
+          maxRows={6}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {person('author', 'Author', true, 'Who made the change')}
@@ -215,20 +170,13 @@ export function ChangeForm({
           {person('approver', 'Approver', false, 'Who approved it for production')}
         </SimpleGrid>
         <SegregationWarning control={control} />
-        <Controller
+        <FormTextarea
           control={control}
           name="testEvidence"
-          render={({ field, fieldState }) => (
-            <Textarea
-              {...field}
-              label="Test evidence"
-              description="How it was tested: CI run, evaluation results, a manual check"
-              autosize
-              minRows={2}
-              maxRows={6}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Test evidence"
+          description="How it was tested: CI run, evaluation results, a manual check"
+          minRows={2}
+          maxRows={6}
         />
         <Controller
           control={control}

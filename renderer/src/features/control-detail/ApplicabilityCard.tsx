@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Blockquote, Button, Group, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Blockquote, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ErrorShape } from '../../../../shared/contract/errors';
 import { controlApplicabilitySchema, type Control } from '../../../../shared/domain/controls';
 import { call, inputIssues } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormTextarea } from '../../components/FormFields';
 
 type ApplicabilityValues = z.input<typeof controlApplicabilitySchema>;
 type ApplicabilityOutput = z.output<typeof controlApplicabilitySchema>;
@@ -47,23 +48,15 @@ function ReasonForm({
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Reason it does not apply">
       <Stack gap="sm">
-        <Controller
+        <FormTextarea
           control={form.control}
           name="reason"
-          render={({ field, fieldState }) => (
-            <Textarea
-              {...field}
-              value={(field.value as string | undefined) ?? ''}
-              label="Why does it not apply?"
-              description="The auditor reads this. For example: “We have no offices; all staff work remotely.”"
-              withAsterisk
-              autosize
-              minRows={2}
-              maxRows={6}
-              error={fieldState.error?.message}
-              data-autofocus
-            />
-          )}
+          label="Why does it not apply?"
+          description="The auditor reads this. For example: “We have no offices; all staff work remotely.”"
+          withAsterisk
+          minRows={2}
+          maxRows={6}
+          data-autofocus
         />
         {serverError ? (
           <ErrorNotice error={serverError} title="Not saved" onClose={() => setServerError(null)} />

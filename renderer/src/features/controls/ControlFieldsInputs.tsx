@@ -1,7 +1,8 @@
-import { Autocomplete, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Select, SimpleGrid, Stack } from '@mantine/core';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { CONTROL_OWNER_ROLES } from '../../../../shared/catalog/controls';
 import { FREQUENCY_OPTIONS, MODE_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../components/controlOptions';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 /** The fields every control form has, whatever else it holds (an ID, criteria). */
 export interface ControlFieldValues {
@@ -35,36 +36,21 @@ export function ControlFieldsInputs<T extends FieldValues & ControlFieldValues, 
   const name = (key: keyof ControlFieldValues) => key as Path<T>;
   return (
     <Stack gap="md">
-      <Controller
+      <FormTextInput
         control={control}
         name={name('name')}
-        render={({ field, fieldState }) => (
-          <TextInput
-            {...field}
-            value={(field.value as string) ?? ''}
-            label="Name"
-            description="A short line that says what is done, e.g. “Quarterly access review”."
-            withAsterisk
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Name"
+        description="A short line that says what is done, e.g. “Quarterly access review”."
+        withAsterisk
       />
-      <Controller
+      <FormTextarea
         control={control}
         name={name('description')}
-        render={({ field, fieldState }) => (
-          <Textarea
-            {...field}
-            value={(field.value as string) ?? ''}
-            label="Description"
-            description="Who does what, how often, and what record it leaves. The auditor tests against these words."
-            withAsterisk
-            autosize
-            minRows={3}
-            maxRows={10}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Description"
+        description="Who does what, how often, and what record it leaves. The auditor tests against these words."
+        withAsterisk
+        minRows={3}
+        maxRows={10}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Controller
@@ -81,19 +67,12 @@ export function ControlFieldsInputs<T extends FieldValues & ControlFieldValues, 
             />
           )}
         />
-        <Controller
+        <FormTextInput
           control={control}
           name={name('owner')}
-          render={({ field, fieldState }) => (
-            <TextInput
-              {...field}
-              value={(field.value as string) ?? ''}
-              label="Owner"
-              description="Leave empty until someone is named."
-              autoComplete="name"
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Owner"
+          description="Leave empty until someone is named."
+          autoComplete="name"
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, xs: 2, xl: columns }} spacing="md">

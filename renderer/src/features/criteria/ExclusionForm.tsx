@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { ErrorShape } from '../../../../shared/contract/errors';
 import { requiredText } from '../../../../shared/contract/primitives';
 import type { CriterionCoverage } from '../../../../shared/domain/controls';
 import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormTextarea } from '../../components/FormFields';
 
 /** The contract takes a nullable reason (null undoes); marking needs one, so the form asks for it. */
 const reasonSchema = z.object({ reason: requiredText('A reason for marking the criterion not applicable', 1000) });
@@ -36,21 +37,14 @@ export function ExclusionForm({ criterionId, onDone, onCancel }: ExclusionFormPr
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Mark ${criterionId} not applicable`}>
       <Stack gap="sm" maw={620}>
-        <Controller
+        <FormTextarea
           control={form.control}
           name="reason"
-          render={({ field, fieldState }) => (
-            <Textarea
-              {...field}
-              label={`Why does ${criterionId} not apply?`}
-              description="The auditor reads this in your system description. Say what about your agency makes it irrelevant."
-              withAsterisk
-              autosize
-              minRows={2}
-              maxRows={6}
-              error={fieldState.error?.message}
-            />
-          )}
+          label={`Why does ${criterionId} not apply?`}
+          description="The auditor reads this in your system description. Say what about your agency makes it irrelevant."
+          withAsterisk
+          minRows={2}
+          maxRows={6}
         />
         {serverError ? (
           <ErrorNotice error={serverError} title="Not saved" onClose={() => setServerError(null)} />

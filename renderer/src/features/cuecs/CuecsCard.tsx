@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Anchor, Button, Group, MultiSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconSparkles, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
@@ -14,6 +14,7 @@ import { Loading } from '../../components/Loading';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useOperation } from '../../hooks/useOperation';
 import { criterionHref } from '../../store/hash';
+import { FormTextarea } from '../../components/FormFields';
 
 type Values = z.input<typeof cuecSaveSchema>;
 type Output = z.output<typeof cuecSaveSchema>;
@@ -86,19 +87,12 @@ function CuecEditor({
           <Paper key={row.key} withBorder radius="sm" p="sm" data-testid="cuec-row">
             <Group align="flex-start" gap="xs" wrap="nowrap">
               <Stack gap="xs" style={{ flex: 1 }}>
-                <Controller
+                <FormTextarea
                   control={form.control}
                   name={`cuecs.${i}.text`}
-                  render={({ field, fieldState }) => (
-                    <Textarea
-                      {...field}
-                      label={`Client control ${i + 1}`}
-                      autosize
-                      minRows={1}
-                      maxRows={5}
-                      error={fieldState.error?.message}
-                    />
-                  )}
+                  label={`Client control ${i + 1}`}
+                  minRows={1}
+                  maxRows={5}
                 />
                 <Controller
                   control={form.control}

@@ -1,7 +1,8 @@
-import { MultiSelect, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, type Control as FormControl, type FieldValues, type Path } from 'react-hook-form';
 import type { Control } from '../../../../shared/domain/controls';
 import { TYPE_OPTIONS } from './schema';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 interface MetaFieldsProps<T extends FieldValues, O extends FieldValues> {
   control: FormControl<T, unknown, O>;
@@ -25,19 +26,12 @@ export function MetaFields<T extends FieldValues, O extends FieldValues>({
   const controlOptions = controls.map((c) => ({ value: c.id, label: `${c.id} · ${c.name}` }));
   return (
     <>
-      <Controller
+      <FormTextInput
         control={control}
         name={name('title')}
-        render={({ field, fieldState }) => (
-          <TextInput
-            {...field}
-            value={(field.value as string) ?? ''}
-            label="Title"
-            description={titleHint}
-            withAsterisk={titleRequired}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Title"
+        description={titleHint}
+        withAsterisk={titleRequired}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Controller
@@ -56,18 +50,11 @@ export function MetaFields<T extends FieldValues, O extends FieldValues>({
             />
           )}
         />
-        <Controller
+        <FormTextInput
           control={control}
           name={name('owner')}
-          render={({ field, fieldState }) => (
-            <TextInput
-              {...field}
-              value={(field.value as string) ?? ''}
-              label="Owner"
-              description="Who collected it or answers for it"
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Owner"
+          description="Who collected it or answers for it"
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: withValidUntil ? 2 : 3 }}>
@@ -121,21 +108,13 @@ export function MetaFields<T extends FieldValues, O extends FieldValues>({
           />
         )}
       />
-      <Controller
+      <FormTextarea
         control={control}
         name={name('description')}
-        render={({ field, fieldState }) => (
-          <Textarea
-            {...field}
-            value={(field.value as string) ?? ''}
-            label="Description"
-            description="Optional: what the file shows, for the auditor"
-            autosize
-            minRows={2}
-            maxRows={6}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Description"
+        description="Optional: what the file shows, for the auditor"
+        minRows={2}
+        maxRows={6}
       />
     </>
   );

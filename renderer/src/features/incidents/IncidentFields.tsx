@@ -1,4 +1,4 @@
-import { Checkbox, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import {
   INCIDENT_CATEGORIES,
@@ -10,6 +10,7 @@ import {
   type Severity,
 } from '../../../../shared/domain/incidents';
 import type { IncidentFormOutput, IncidentFormValues } from './schema';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 type FormControl = Control<IncidentFormValues, unknown, IncidentFormOutput>;
 
@@ -46,19 +47,7 @@ function TextField({
   required?: boolean;
 }) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextInput
-          {...field}
-          label={label}
-          description={description}
-          withAsterisk={required}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <FormTextInput control={control} name={name} label={label} description={description} withAsterisk={required} />
   );
 }
 
@@ -73,21 +62,7 @@ function WhenField({
   label: string;
   required?: boolean;
 }) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextInput
-          {...field}
-          type="datetime-local"
-          label={label}
-          withAsterisk={required}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
-  );
+  return <FormTextInput control={control} name={name} type="datetime-local" label={label} withAsterisk={required} />;
 }
 
 function LongText({
@@ -102,21 +77,7 @@ function LongText({
   description?: string;
 }) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Textarea
-          {...field}
-          label={label}
-          description={description}
-          autosize
-          minRows={3}
-          maxRows={12}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <FormTextarea control={control} name={name} label={label} description={description} minRows={3} maxRows={12} />
   );
 }
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Divider, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Divider, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -9,6 +9,7 @@ import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { placeIssues } from './issues';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 type Values = z.input<typeof personCreateSchema>;
 type Output = z.output<typeof personCreateSchema>;
@@ -70,21 +71,14 @@ export function PersonForm({
   });
 
   const text = (name: 'name' | 'email' | 'role', label: string, required: boolean, description?: string) => (
-    <Controller
+    <FormTextInput
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TextInput
-          {...field}
-          value={field.value ?? ''}
-          label={label}
-          description={description}
-          withAsterisk={required}
-          type={name === 'email' ? 'email' : 'text'}
-          error={fieldState.error?.message}
-          data-autofocus={name === 'name' && !person ? true : undefined}
-        />
-      )}
+      label={label}
+      description={description}
+      withAsterisk={required}
+      type={name === 'email' ? 'email' : 'text'}
+      data-autofocus={name === 'name' && !person ? true : undefined}
     />
   );
 
@@ -116,21 +110,13 @@ export function PersonForm({
             />
           ))}
         </SimpleGrid>
-        <Controller
+        <FormTextarea
           control={control}
           name="notes"
-          render={({ field, fieldState }) => (
-            <Textarea
-              {...field}
-              value={field.value ?? ''}
-              label="Notes"
-              description="Optional, e.g. a contractor's agency or where the background check is filed"
-              autosize
-              minRows={2}
-              maxRows={5}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Notes"
+          description="Optional, e.g. a contractor's agency or where the background check is filed"
+          minRows={2}
+          maxRows={5}
         />
         {failure ? (
           <ErrorNotice error={failure} title="The person was not saved" onClose={() => setFailure(null)} />

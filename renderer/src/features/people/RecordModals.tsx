@@ -14,6 +14,7 @@ import {
 import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useOperation } from '../../hooks/useOperation';
+import { FormTextInput } from '../../components/FormFields';
 
 /** Today in the person's own calendar, YYYY-MM-DD. */
 export function localToday(): string {
@@ -225,18 +226,12 @@ export function AcknowledgeModal({
               />
             )}
           />
-          <Controller
+          <FormTextInput
             control={form.control}
             name="acknowledgedOn"
-            render={({ field, fieldState }) => (
-              <TextInput
-                {...field}
-                type="date"
-                label="Acknowledged on"
-                withAsterisk
-                error={fieldState.error?.message}
-              />
-            )}
+            type="date"
+            label="Acknowledged on"
+            withAsterisk
           />
           {failure ? <ErrorNotice error={failure} onClose={() => setFailure(null)} /> : null}
           <Group justify="flex-end">

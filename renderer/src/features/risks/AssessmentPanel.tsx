@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { call, inputIssues } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { countOf, formatDate } from '../../components/format';
 import { Label } from '../../components/labels';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 type Values = z.input<typeof riskAssessmentSchema>;
 type Output = z.output<typeof riskAssessmentSchema>;
@@ -59,34 +60,20 @@ function RecordModal({ onClose, onRecorded }: { onClose: () => void; onRecorded:
               <TextInput {...field} type="date" label="Completed on" withAsterisk error={fieldState.error?.message} />
             )}
           />
-          <Controller
+          <FormTextInput
             control={form.control}
             name="performedBy"
-            render={({ field, fieldState }) => (
-              <TextInput
-                {...field}
-                data-autofocus
-                label="Performed by"
-                description="The people who took part, e.g. the CEO and the compliance owner"
-                withAsterisk
-                error={fieldState.error?.message}
-              />
-            )}
+            data-autofocus
+            label="Performed by"
+            description="The people who took part, e.g. the CEO and the compliance owner"
+            withAsterisk
           />
-          <Controller
+          <FormTextarea
             control={form.control}
             name="notes"
-            render={({ field, fieldState }) => (
-              <Textarea
-                {...field}
-                value={field.value ?? ''}
-                label="Notes"
-                description="Optional: where the minutes are, what changed"
-                autosize
-                minRows={2}
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Notes"
+            description="Optional: where the minutes are, what changed"
+            minRows={2}
           />
           <Controller
             control={form.control}

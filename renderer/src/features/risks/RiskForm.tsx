@@ -1,17 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Divider,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import type { ErrorShape } from '../../../../shared/contract/errors';
@@ -34,6 +22,7 @@ import { ControlLinks } from './ControlLinks';
 import { ControlsField } from './ControlsField';
 import { fieldIssues } from './issues';
 import { ScoreLabel } from './labels';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 const FIELD_NAMES = Object.keys(riskFieldsSchema.shape) as (keyof RiskFieldsInput)[];
 
@@ -162,20 +151,7 @@ export function RiskForm({ risk, onSaved }: RiskFormProps) {
   });
 
   const text = (name: 'title' | 'owner', label: string, description?: string, required = false) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextInput
-          {...field}
-          value={field.value ?? ''}
-          label={label}
-          description={description}
-          withAsterisk={required}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <FormTextInput control={control} name={name} label={label} description={description} withAsterisk={required} />
   );
   const date = (name: 'lastReviewed' | 'nextReview', label: string) => (
     <Controller
@@ -218,21 +194,13 @@ export function RiskForm({ risk, onSaved }: RiskFormProps) {
               />
               {text('owner', 'Owner', 'The person who answers for this risk')}
             </SimpleGrid>
-            <Controller
+            <FormTextarea
               control={control}
               name="description"
-              render={({ field, fieldState }) => (
-                <Textarea
-                  {...field}
-                  value={field.value ?? ''}
-                  label="Description"
-                  description="How it could happen and what it would do to clients"
-                  autosize
-                  minRows={2}
-                  maxRows={8}
-                  error={fieldState.error?.message}
-                />
-              )}
+              label="Description"
+              description="How it could happen and what it would do to clients"
+              minRows={2}
+              maxRows={8}
             />
           </Stack>
         </Paper>
@@ -296,21 +264,13 @@ export function RiskForm({ risk, onSaved }: RiskFormProps) {
                 />
               )}
             />
-            <Controller
+            <FormTextarea
               control={control}
               name="treatmentRationale"
-              render={({ field, fieldState }) => (
-                <Textarea
-                  {...field}
-                  value={field.value ?? ''}
-                  label="Rationale"
-                  description="Why this treatment: which controls reduce the risk, or why the rest is acceptable"
-                  autosize
-                  minRows={2}
-                  maxRows={8}
-                  error={fieldState.error?.message}
-                />
-              )}
+              label="Rationale"
+              description="Why this treatment: which controls reduce the risk, or why the rest is acceptable"
+              minRows={2}
+              maxRows={8}
             />
             <Controller
               control={control}

@@ -12,7 +12,6 @@ import {
   Switch,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
@@ -40,6 +39,7 @@ import { ControlsField } from '../risks/ControlsField';
 import { fieldIssues } from '../risks/issues';
 import { CsocsField } from './CsocsField';
 import { EvidenceField } from './EvidenceField';
+import { FormTextInput, FormTextarea } from '../../components/FormFields';
 
 type Values = VendorFieldsInput;
 const FIELD_NAMES = Object.keys(vendorFieldsSchema.shape) as (keyof Values)[];
@@ -118,38 +118,10 @@ export function VendorForm({ vendor, onSaved }: { vendor: Vendor | null; onSaved
   });
 
   const text = (name: 'name' | 'service' | 'owner', label: string, description?: string, required = false) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextInput
-          {...field}
-          value={field.value ?? ''}
-          label={label}
-          description={description}
-          withAsterisk={required}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <FormTextInput control={control} name={name} label={label} description={description} withAsterisk={required} />
   );
   const area = (name: 'dataShared' | 'socNotes' | 'notes', label: string, description?: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Textarea
-          {...field}
-          value={field.value ?? ''}
-          label={label}
-          description={description}
-          autosize
-          minRows={2}
-          maxRows={6}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <FormTextarea control={control} name={name} label={label} description={description} minRows={2} maxRows={6} />
   );
   const date = (
     name: 'socReceivedOn' | 'socPeriodFrom' | 'socPeriodTo' | 'socReviewedOn' | 'lastReviewed' | 'nextReview',
