@@ -7,6 +7,7 @@
  * user finds it in their file. Exports quote as needed, use CRLF and defuse spreadsheet formulas.
  */
 import { AppError } from './contract/errors';
+import { plural } from './words';
 
 export type CsvSeparator = ',' | ';';
 
@@ -218,6 +219,5 @@ export function normaliseHeader(name: string): string {
  */
 export function cellCountProblem(cells: number, headerCells: number): string | null {
   if (cells === headerCells) return null;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${count(cells, 'cell')}, but the header has ${count(headerCells, 'column')}`;
+  return `${plural(cells, 'cell')}, but the header has ${plural(headerCells, 'column')}`;
 }

@@ -31,6 +31,7 @@ import type { Db } from '../vault/database';
 import * as q from '../vault/queries/access-reviews';
 import { getEngagement } from '../vault/queries/engagement';
 import type { Vault } from '../vault/vault';
+import { plural } from '../../shared/words';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Systems inventory
@@ -104,7 +105,7 @@ export function removeSystem(vault: Vault, id: number): null {
     if (row.reviews > 0) {
       throw new AppError(
         'conflict',
-        `"${row.name}" has ${row.reviews} access review${row.reviews === 1 ? '' : 's'}; mark it not in scope instead of removing it`,
+        `"${row.name}" has ${plural(row.reviews, 'access review')}; mark it not in scope instead of removing it`,
       );
     }
     q.deleteSystem(vault.db, id);
@@ -198,7 +199,7 @@ const MAX_LISTED_PROBLEMS = 50_000;
 function refuse(problems: readonly CsvProblem[], what: string): never {
   throw new AppError(
     'invalid_input',
-    `Nothing was imported: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the ${what}. ${describeProblems(problems)}`,
+    `Nothing was imported: ${plural(problems.length, 'problem')} in the ${what}. ${describeProblems(problems)}`,
     {
       problemCount: problems.length,
       problems: problems.slice(0, MAX_LISTED_PROBLEMS),
@@ -229,7 +230,7 @@ export function addAccounts(vault: Vault, input: z.output<typeof accountsAddSche
     tx.audit(
       'access_review',
       String(input.reviewId),
-      `Added ${input.accounts.length} account${input.accounts.length === 1 ? '' : 's'} to the review of ${reviewLabel(review.systemName, review)}`,
+      `Added ${plural(input.accounts.length, 'account')} to the review of ${reviewLabel(review.systemName, review)}`,
     );
     return { imported: input.accounts.length, total };
   });
@@ -272,7 +273,7 @@ export function removeAccounts(vault: Vault, input: { reviewId: number; accountI
     tx.audit(
       'access_review',
       String(input.reviewId),
-      `Removed ${removed} account${removed === 1 ? '' : 's'} from the review of ${reviewLabel(review.systemName, review)}`,
+      `Removed ${plural(removed, 'account')} from the review of ${reviewLabel(review.systemName, review)}`,
     );
     return { imported: -removed, total: q.countAccounts(vault.db, input.reviewId) };
   });

@@ -15,6 +15,7 @@ import { AppError } from '../../shared/contract/errors';
 import * as q from '../vault/queries/check';
 import type { Vault } from '../vault/vault';
 import { loadSnapshot, sampleSizes } from './check-snapshot';
+import { plural } from '../../shared/words';
 
 /** Runs kept in the vault; older ones are dropped so the file does not grow with every click. */
 const KEPT_RUNS = 200;
@@ -40,7 +41,7 @@ export function runSelfCheck(vault: Vault, asOf: string = vault.today()): CheckR
     tx.audit(
       'check',
       String(id),
-      `Self-check as of ${asOf}: score ${result.score.overall}, ${blocker} blocker${blocker === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${advice} advice`,
+      `Self-check as of ${asOf}: score ${result.score.overall}, ${plural(blocker, 'blocker')}, ${plural(warning, 'warning')}, ${advice} advice`,
     );
     return { id, ranAt: tx.at, durationMs: Math.round(durationMs), result, plan: planFor(vault, result) };
   });

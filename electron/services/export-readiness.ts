@@ -1,5 +1,6 @@
 import type { Vault } from '../vault/vault';
 import { evaluate } from './check';
+import { plural } from '../../shared/words';
 
 const NAMED = 3;
 
@@ -26,7 +27,7 @@ export async function draftReasons(
     const named = blockers.slice(0, NAMED).map((f) => f.message.replace(/\.$/, ''));
     const more = blockers.length > NAMED ? ` and ${blockers.length - NAMED} more` : '';
     reasons.push(
-      `The self-check as of ${asOf} finds ${blockers.length} blocker${blockers.length === 1 ? '' : 's'}: ${named.join('; ')}${more}`,
+      `The self-check as of ${asOf} finds ${plural(blockers.length, 'blocker')}: ${named.join('; ')}${more}`,
     );
   }
   return reasons;

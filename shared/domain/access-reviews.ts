@@ -3,6 +3,7 @@ import { isoDate, requiredText } from '../contract/primitives';
 import { cellCountProblem, normaliseHeader, parseCsv } from '../csv';
 import { addDaysToDate, addMonthsToDate } from './dates';
 import { periodBuckets, type Bucket } from './period-coverage';
+import { plural } from '../words';
 
 export const REVIEW_FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
 export type ReviewFrequency = (typeof REVIEW_FREQUENCIES)[number];
@@ -472,8 +473,6 @@ export interface AccountsFromCsv {
   /** Every problem found, in file order; when there is any, nothing should be imported. */
   problems: CsvProblem[];
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Turns CSV text into accounts using `mapping` (the first non-blank row is the header). Blank rows are skipped;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from '../contract/primitives';
 import { controlIdSchema } from './controls';
+import { plural } from '../words';
 
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -353,8 +354,7 @@ export function incidentGaps(f: GapFacts): string[] {
   if (f.status === 'closed' && !f.hasPostmortem && (serious || f.significant))
     gaps.push('Closed without a post-mortem');
   if (done && f.actions === 0 && serious) gaps.push('No corrective action');
-  if (f.overdueActions > 0)
-    gaps.push(`${f.overdueActions} corrective action${f.overdueActions === 1 ? '' : 's'} overdue`);
+  if (f.overdueActions > 0) gaps.push(`${plural(f.overdueActions, 'corrective action')} overdue`);
   if (f.notificationRequired && !f.notified) gaps.push('Notification required but not recorded');
   return gaps;
 }

@@ -21,6 +21,7 @@ import { dispatch } from '../../services/dispatch';
 import { parse, requirePositional } from '../args';
 import { cliWorkbench } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
+import { plural } from '../../../shared/words';
 
 export const ACCESS_REVIEWS_USAGE =
   'attest access-reviews <vault> [--as-of DATE] [--json] | attest access-reviews import <vault> --review ID [--email COL] [--name COL] [--role COL] [--last-login COL] [--dry-run] [--json] <file.csv>';
@@ -42,7 +43,7 @@ async function statusCommand(args: string[], io: CliIo): Promise<number> {
       for (const { system, windows } of coverage.systems) {
         const marks = windows.map((w) => `${w.label}: ${w.state}`).join(', ');
         io.out(
-          `${system.name.padEnd(24)} ${SYSTEM_REVIEW_STATE_LABELS[system.state].padEnd(14)} next due ${system.nextDue}  ${marks}${system.openRemediations ? `  [${system.openRemediations} open remediation${system.openRemediations === 1 ? '' : 's'}]` : ''}`,
+          `${system.name.padEnd(24)} ${SYSTEM_REVIEW_STATE_LABELS[system.state].padEnd(14)} next due ${system.nextDue}  ${marks}${system.openRemediations ? `  [${plural(system.openRemediations, 'open remediation')}]` : ''}`,
         );
       }
       io.out(`${coverage.systems.length} systems in scope; ${late.length} overdue or with a missed review`);
@@ -112,7 +113,7 @@ function mappingLines(
 
 /** Every problem on its own line on stderr, after one line saying what happened. */
 function reportProblems(io: CliIo, file: string, problems: readonly CsvProblem[], count: number, dryRun: boolean) {
-  const what = `${count} problem${count === 1 ? '' : 's'} in ${file}`;
+  const what = `${plural(count, 'problem')} in ${file}`;
   io.err(
     `attest access-reviews: ${dryRun ? 'Dry run: the import would be refused' : 'Nothing was imported'}: ${what}; fix ${count === 1 ? 'it' : 'them'} and import the file again`,
   );
@@ -252,7 +253,7 @@ async function dryRunImport(
   }
   if (!run.json) {
     io.out(
-      `Dry run: ${wouldImport} account${wouldImport === 1 ? '' : 's'} would be imported into review ${review.id} (${review.systemName}, ${review.periodStart} to ${review.periodEnd}), which would then hold ${review.accounts + wouldImport}. Nothing was imported.`,
+      `Dry run: ${plural(wouldImport, 'account')} would be imported into review ${review.id} (${review.systemName}, ${review.periodStart} to ${review.periodEnd}), which would then hold ${review.accounts + wouldImport}. Nothing was imported.`,
     );
   }
   return EXIT.ok;

@@ -5,6 +5,7 @@ import { dispatch } from '../../services/dispatch';
 import { parse, requirePositional } from '../args';
 import { cliWorkbench } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
+import { plural } from '../../../shared/words';
 
 export const CHECK_USAGE = 'attest check <vault> [--json] [--as-of DATE]';
 
@@ -15,9 +16,7 @@ function printHuman(run: CheckRunView, io: CliIo): void {
   const { blocker, warning, advice } = result.counts;
   io.out(`Self-check as of ${result.asOf}: readiness ${result.score.overall.toFixed(1)}/100`);
   io.out(`  ${result.score.byCategory.map((c) => `${c.category} ${c.score.toFixed(1)}`).join(' · ')}`);
-  io.out(
-    `  ${blocker} blocker${blocker === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${advice} advice`,
-  );
+  io.out(`  ${plural(blocker, 'blocker')}, ${plural(warning, 'warning')}, ${advice} advice`);
   for (const severity of ['blocker', 'warning', 'advice'] as const) {
     const list: Finding[] = result.findings.filter((f) => f.severity === severity);
     if (list.length === 0) continue;

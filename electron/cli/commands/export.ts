@@ -4,6 +4,7 @@ import { dispatch } from '../../services/dispatch';
 import { parse, requirePositional } from '../args';
 import { cliWorkbench } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
+import { plural } from '../../../shared/words';
 
 export const EXPORT_USAGE = 'attest export <vault> --out FILE.zip [--draft] [--at ISO-TIME] [--json]';
 export const VERIFY_PACKAGE_USAGE = 'attest verify-package <FILE.zip> [--json]';
@@ -65,7 +66,7 @@ function describe(report: PackageVerification): string[] {
   if (report.ok) return [`OK: ${report.checked} files match SHA256SUMS and manifest.json`];
   return [
     ...report.problems.map((p) => `${p.problem.toUpperCase()}: ${p.path}: ${p.detail}`),
-    `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} found; ${report.checked} files match`,
+    `${plural(report.problems.length, 'problem')} found; ${report.checked} files match`,
   ];
 }
 

@@ -10,6 +10,7 @@ import { dispatch } from '../../services/dispatch';
 import { parse, requirePositional } from '../args';
 import { cliWorkbench } from '../context';
 import { EXIT, unwrap, UsageError, type CliIo } from '../io';
+import { plural } from '../../../shared/words';
 
 export const INCIDENTS_USAGE =
   'attest incidents <vault> [--from DATE] [--to DATE] [--status S,..] [--severity SEV1,..] [--category C,..] [--significant] [--json] | --csv [--out FILE]';
@@ -57,7 +58,7 @@ export async function incidentsCommand(args: string[], io: CliIo): Promise<numbe
         fs.writeFileSync(values.out, exported.csv);
         const span =
           exported.from || exported.to ? ` from ${exported.from ?? 'the start'} to ${exported.to ?? 'now'}` : '';
-        io.out(`Wrote ${exported.count} incident${exported.count === 1 ? '' : 's'}${span} to ${values.out}`);
+        io.out(`Wrote ${plural(exported.count, 'incident')}${span} to ${values.out}`);
       } else {
         // No BOM on a pipe; the trailing CRLF is the line io.out adds.
         io.out(exported.csv.replace(/^\uFEFF/, '').replace(/\r\n$/, ''));
@@ -83,7 +84,7 @@ export async function incidentsCommand(args: string[], io: CliIo): Promise<numbe
       );
     }
     const open = incidents.filter((i) => i.status === 'open' || i.status === 'contained').length;
-    io.out(`${incidents.length} incident${incidents.length === 1 ? '' : 's'}; ${open} open or contained`);
+    io.out(`${plural(incidents.length, 'incident')}; ${open} open or contained`);
     return EXIT.ok;
   } finally {
     wb.closeVault();

@@ -1,6 +1,7 @@
 import { addDaysToDate } from '../../domain/dates';
 import { link } from '../links';
 import { finding, skipped, type Rule } from '../rule';
+import { plural } from '../../words';
 
 /** A review left open this long is treated as not done. */
 export const OPEN_REVIEW_DAYS = 30;
@@ -32,7 +33,7 @@ export const accessReviewClosure: Rule = {
           finding(
             this,
             r.id,
-            `The access review of ${system} on ${r.reviewDate}: ${r.openRemediations} account${r.openRemediations === 1 ? '' : 's'} to revoke or change with no remediation recorded.`,
+            `The access review of ${system} on ${r.reviewDate}: ${plural(r.openRemediations, 'account')} to revoke or change with no remediation recorded.`,
             target,
           ),
         );

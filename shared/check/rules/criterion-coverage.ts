@@ -1,6 +1,7 @@
 import { CRITERIA } from '../../catalog/criteria';
 import { link } from '../links';
 import { finding, type Rule } from '../rule';
+import { plural } from '../../words';
 
 /** Every in-scope criterion needs an implemented control, or a stated reason it does not apply. */
 export const criterionCoverage: Rule = {
@@ -29,7 +30,7 @@ export const criterionCoverage: Rule = {
       const n = controlsByCriterion.get(criterion.id);
       if (n && n.implemented > 0) continue;
       const message = n
-        ? `${criterion.id} (${criterion.topic}): ${n.total} control${n.total === 1 ? '' : 's'} mapped, none implemented yet.`
+        ? `${criterion.id} (${criterion.topic}): ${plural(n.total, 'control')} mapped, none implemented yet.`
         : `${criterion.id} (${criterion.topic}): no control is mapped to it and it is not marked not applicable.`;
       findings.push(finding(this, criterion.id, message, link.criterion(criterion.id), { criteria: [criterion.id] }));
     }

@@ -4,6 +4,7 @@ import { dueBuckets, itemsInPeriod, typeTwoPeriod } from '../period';
 import { finding, skipped, type Rule } from '../rule';
 import { SAMPLE_FREQUENCIES, type SampleSizes } from '../sample-sizes';
 import type { SnapshotControl } from '../types';
+import { plural } from '../../words';
 
 function isSampled(frequency: string): frequency is keyof SampleSizes {
   return (SAMPLE_FREQUENCIES as readonly string[]).includes(frequency);
@@ -41,7 +42,7 @@ export const sampleSize: Rule = {
         finding(
           this,
           c.id,
-          `Control ${c.id} (${c.name}, ${FREQUENCY_LABELS[c.frequency].toLowerCase()}): ${have} item${have === 1 ? '' : 's'} in the period, the sample needs ${needed}${needed < size ? ` so far (${size} by the end)` : ''}.`,
+          `Control ${c.id} (${c.name}, ${FREQUENCY_LABELS[c.frequency].toLowerCase()}): ${plural(have, 'item')} in the period, the sample needs ${needed}${needed < size ? ` so far (${size} by the end)` : ''}.`,
           link.control(c.id),
           { criteria: ctx.inScopeCriteria(c) },
         ),

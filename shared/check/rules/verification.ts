@@ -1,6 +1,7 @@
 import { addDaysToDate } from '../../domain/dates';
 import { link } from '../links';
 import { finding, type Rule } from '../rule';
+import { plural } from '../../words';
 
 /** How old the last verification may be before the check asks for a new one. */
 export const VERIFICATION_MAX_AGE_DAYS = 30;
@@ -38,7 +39,7 @@ export const verificationClean: Rule = {
     if (!v) return { checked: 0, findings: [], skipped: 'The vault has never been verified' };
     const problems = [
       v.mismatches
-        ? `${v.mismatches} stored file${v.mismatches === 1 ? '' : 's'} no longer match${v.mismatches === 1 ? 'es' : ''} its fingerprint`
+        ? `${plural(v.mismatches, 'stored file')} no longer ${v.mismatches === 1 ? 'matches its fingerprint' : 'match their fingerprints'}`
         : '',
       v.auditBrokenAt !== null ? `the audit trail does not hold from entry ${v.auditBrokenAt}` : '',
     ].filter(Boolean);
